@@ -1,0 +1,44 @@
+# Dialogværktøjet. `make help` lists the targets.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: help serve build test check lint pdf bench lighthouse i18n-status lock clean
+
+help: ## Show the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --no-deps -r requirements.lock
+	touch $@
+
+serve: $(VENV)/.installed ## Serve the site at http://127.0.0.1:8000, rebuilding on every change
+	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: $(VENV)/.installed ## Build the site into site/
+	$(VENV)/bin/mkdocs build --strict
+
+check: $(VENV)/.installed ## Validate content/ (schema, references, spelling) without building
+	$(PY) -m dialogtool.check
+
+lint: $(VENV)/.installed ## Lint Python and YAML
+	$(VENV)/bin/ruff check hooks tests
+	$(VENV)/bin/yamllint -s content mkdocs.yml
+
+test: $(VENV)/.installed lint ## Run every test (browser tests need Chromium)
+	$(VENV)/bin/pytest
+
+lock: ## Re-resolve requirements.lock from pyproject.toml in a throwaway environment
+	rm -rf /tmp/dialog-lock && python3 -m venv /tmp/dialog-lock
+	/tmp/dialog-lock/bin/pip install --quiet --upgrade pip
+	python3 -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; \
+	  print("\n".join(p["dependencies"] + p["optional-dependencies"]["test"]))' > /tmp/dialog-lock/req.in
+	/tmp/dialog-lock/bin/pip install --quiet -r /tmp/dialog-lock/req.in
+	/tmp/dialog-lock/bin/pip freeze > requirements.lock
+
+clean: ## Remove the built site and the environment
+	rm -rf site $(VENV)

@@ -1,0 +1,94 @@
+"""MkDocs hook: publish the content in `content/` as pages. A thin adapter over `dialogtool`.
+
+Loading, validation and rendering live in the `dialogtool` package, which knows nothing of
+MkDocs; this module only hands its results to MkDocs' events.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit, urlunsplit
+
+from dialogtool.load import load_content
+from dialogtool.problems import ContentError
+from dialogtool.render import RenderedPage, render_site
+from mkdocs.exceptions import Abort
+from mkdocs.structure.files import File
+
+if TYPE_CHECKING:
+    from dialogtool.model import Content
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+EXAMPLES_INDEX = "eksempler/index.md"
+
+_content: Content | None = None
+_sources: dict[str, RenderedPage] = {}
+
+
+# Hooks
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Load and validate the content once per build, and put its pages in the nav."""
+    global _content
+    root = Path(config.config_file_path).parent
+    try:
+        _content = load_content(root / "content", root)
+    except ContentError as error:
+        raise Abort(f"Indholdet har fejl:\n{error}") from None
+    if config.nav is not None:
+        config.nav = _with_content_nav(config.nav, _content)
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Add the generated pages; they live in memory and never in `docs/`."""
+    assert _content is not None
+    _sources.clear()
+    for page in render_site(_content, config.theme.get("language", "da")):
+        files.append(File.generated(config, page.uri, content=page.markdown))
+        _sources[page.uri] = page
+    return files
+
+
+def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
+    """Point a generated page's edit link at the content file it was made from."""
+    source = _sources.get(page.file.src_uri)
+    if source is not None and page.edit_url:
+        page.edit_url = _edit_url(page.edit_url, page.file.src_uri, source.source_path)
+    return page
+
+
+# Helpers
+
+
+def _with_content_nav(nav: list, content: Content) -> list:
+    """Themes go right after the front page; every example joins the section of the overview."""
+    themes = [f"{theme.id}/index.md" for theme in content.themes]
+    examples = [f"eksempler/{example.slug}.md" for example in content.examples]
+    result: list = []
+    for entry in nav:
+        result.append(_add_examples(entry, examples))
+        if entry == "index.md" or (isinstance(entry, dict) and "index.md" in entry.values()):
+            result.extend(themes)
+    return result
+
+
+def _add_examples(entry: object, examples: list[str]) -> object:
+    if isinstance(entry, dict):
+        (title, value), = entry.items()
+        if isinstance(value, list) and EXAMPLES_INDEX in value:
+            return {title: [*value, *examples]}
+    return entry
+
+
+def _edit_url(default: str, src_uri: str, source_path: str) -> str:
+    """Swap the page's own path in its edit URL for the source file's repository path."""
+    parts = urlsplit(default)
+    docs_prefix = parts.path[: -len(src_uri)] if parts.path.endswith(src_uri) else parts.path
+    path = posixpath.normpath(posixpath.join(docs_prefix, "..", source_path))
+    return urlunsplit(parts._replace(path=path))

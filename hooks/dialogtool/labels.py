@@ -1,0 +1,116 @@
+"""The words the generated pages use around the content, per language."""
+
+from __future__ import annotations
+
+LABELS: dict[str, dict[str, str]] = {
+    "da": {
+        "recommendations": "Anbefalinger",
+        "recommendation": "Anbefaling",
+        "all_recommendations": "Alle anbefalinger",
+        "recommendations_intro": (
+            "KL og BL har sammen formuleret anbefalinger til, hvordan kommuner og "
+            "boligorganisationer kan arbejde sammen om sundhed og beskæftigelse i de udsatte "
+            "boligområder. Temasiderne viser de anbefalinger, der vedrører temaet."
+        ),
+        "examples": "Eksempler til inspiration",
+        "examples_title": "Eksempler",
+        "examples_intro": (
+            "Eksemplerne beskriver slags indsatser, som kommuner og boligorganisationer "
+            "har gode erfaringer med. Brug dem som inspiration, ikke som opskrifter."
+        ),
+        "no_examples": "Der er endnu ingen eksempler til dette tema.",
+        "questions_illustrated": "Spørgsmål, som eksemplet belyser",
+        "themes": "Temaer",
+        "target_groups": "Målgrupper",
+        "partners": "Samarbejdspartnere",
+        "who_kommune": "Især til kommunen",
+        "who_boligorganisation": "Især til boligorganisationen",
+        "who_begge": "Til begge parter",
+        "followups": "Uddybende spørgsmål",
+        "handout_theme": "Lav et mødeark med temaets spørgsmål",
+        "handout_question": "Tilføj til mødeark",
+        "guiding_question": "Det overordnede spørgsmål",
+        "danish_only": "Denne tekst findes kun på dansk.",
+        "owner": "Sideansvarlig",
+        "handout_title": "Mødeark",
+        "handout_intro": (
+            "Vælg de spørgsmål, I vil tale om på mødet, udfyld mødets oplysninger og tryk "
+            "Udskriv. Udskriften rummer kun de valgte spørgsmål, nummereret 1, 2, 3 ... med "
+            "plads til noter. Dit valg gemmes i sidens adresse, så du kan sende linket til de "
+            "andre deltagere; intet sendes til en server."
+        ),
+        "meeting": "Mødet",
+        "meeting_title": "Mødets titel",
+        "meeting_date": "Dato",
+        "meeting_place": "Sted",
+        "meeting_participants": "Deltagere",
+        "select_all": "Vælg alle",
+        "select_none": "Fravælg alle",
+        "in_theme": "i temaet",
+        "in_topic": "i emnet",
+        "print": "Udskriv",
+        "update_link": "Opdater linket",
+        "copy_link": "Kopiér link",
+        "selected_count": "valgte spørgsmål",
+        "nothing_selected": "Du har ikke valgt nogen spørgsmål endnu.",
+        "handout_source": (
+            "Spørgsmålene kommer fra Dialogværktøjet – om sundhed og beskæftigelse i udsatte "
+            "boligområder, udgivet af KL og BL."
+        ),
+    },
+    "en": {
+        "recommendations": "Recommendations",
+        "recommendation": "Recommendation",
+        "all_recommendations": "All recommendations",
+        "recommendations_intro": (
+            "KL and BL have jointly written recommendations on how municipalities and "
+            "housing organisations can work together on health and employment in vulnerable "
+            "housing areas. Each theme page shows the recommendations that concern it."
+        ),
+        "examples": "Examples for inspiration",
+        "examples_title": "Examples",
+        "examples_intro": (
+            "The examples describe kinds of efforts that municipalities and housing "
+            "organisations have good experience with. Use them for inspiration, not as recipes."
+        ),
+        "no_examples": "There are no examples for this theme yet.",
+        "questions_illustrated": "Questions this example sheds light on",
+        "themes": "Themes",
+        "target_groups": "Target groups",
+        "partners": "Partners",
+        "who_kommune": "Mainly for the municipality",
+        "who_boligorganisation": "Mainly for the housing organisation",
+        "who_begge": "For both parties",
+        "followups": "Follow-up questions",
+        "handout_theme": "Make a handout with this theme's questions",
+        "handout_question": "Add to handout",
+        "guiding_question": "The guiding question",
+        "danish_only": "This text is available in Danish only.",
+        "owner": "Page owner",
+        "handout_title": "Meeting handout",
+        "handout_intro": (
+            "Choose the questions you want to discuss at the meeting, fill in the meeting's "
+            "details and press Print. The printout holds only the chosen questions, numbered "
+            "1, 2, 3 ... with space for notes. Your choice is kept in the page's address, so "
+            "you can send the link to the other participants; nothing is sent to a server."
+        ),
+        "meeting": "The meeting",
+        "meeting_title": "Title of the meeting",
+        "meeting_date": "Date",
+        "meeting_place": "Place",
+        "meeting_participants": "Participants",
+        "select_all": "Select all",
+        "select_none": "Select none",
+        "in_theme": "in the theme",
+        "in_topic": "in the topic",
+        "print": "Print",
+        "update_link": "Update the link",
+        "copy_link": "Copy link",
+        "selected_count": "questions chosen",
+        "nothing_selected": "You have not chosen any questions yet.",
+        "handout_source": (
+            "The questions come from the Dialogue tool on health and employment in vulnerable "
+            "housing areas, published by KL and BL."
+        ),
+    },
+}

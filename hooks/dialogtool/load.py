@@ -1,0 +1,273 @@
+"""Read `content/` into a `Content` object, or fail with every problem found.
+
+Validation happens in three layers, each reporting file, line and column: YAML syntax
+(strict, see yamlsource), the JSON Schemas in `schemas/`, and the cross-references a schema
+cannot express (unique ids, themes and questions that examples refer to).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from .model import Content, Example, Question, Recommendation, Source, Text, Theme, Topic
+from .problems import ContentError, Problem, display_path
+from .schema import schema_problems
+from .yamlsource import YamlDocument, YamlSyntaxError, parse_yaml
+
+QUESTIONS_FILE = "questions.yaml"
+EXAMPLES_DIR = "examples"
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+class _Collector:
+    """Gathers problems for one file so all of them are reported in one run."""
+
+    def __init__(self, problems: list[Problem], path: str) -> None:
+        self.problems, self.path = problems, path
+
+    def add(self, line: int, column: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, column, message))
+
+
+def load_content(content_dir: Path, root: Path | None = None) -> Content:
+    """Load and validate all content below `content_dir`; raise ContentError on any problem."""
+    problems: list[Problem] = []
+    root = root or content_dir.parent
+    questions_path = content_dir / QUESTIONS_FILE
+    qfile = _Collector(problems, display_path(questions_path, root))
+    doc = _read_yaml_file(questions_path, qfile)
+    recommendations: tuple[Recommendation, ...] = ()
+    themes: tuple[Theme, ...] = ()
+    if doc is not None and _check_schema("questions", doc, qfile, "Filen"):
+        recommendations, themes = _build_questions(doc, qfile)
+    examples = _load_examples(content_dir / EXAMPLES_DIR, root, problems, themes)
+    if problems:
+        raise ContentError(problems)
+    themes = tuple(_with_examples(theme, examples) for theme in themes)
+    sources = (qfile.path, *(e.source.path for e in examples))
+    return Content(recommendations, themes, examples, sources)
+
+
+def _read_text(path: Path, out: _Collector) -> str | None:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        out.add(0, 0, "Filen findes ikke.")
+        return None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        out.add(line, 0, "Filen er ikke gemt som UTF-8; gem den igen med tegnsættet UTF-8.")
+        return None
+    if not text.strip():
+        out.add(1, 1, "Filen er tom.")
+        return None
+    return text
+
+
+def _parse(text: str, out: _Collector, line_offset: int = 0) -> YamlDocument | None:
+    try:
+        return parse_yaml(text, line_offset)
+    except YamlSyntaxError as error:
+        for issue in error.issues:
+            out.add(issue.line, issue.column, issue.message)
+        return None
+
+
+def _read_yaml_file(path: Path, out: _Collector) -> YamlDocument | None:
+    text = _read_text(path, out)
+    return None if text is None else _parse(text, out)
+
+
+def _check_schema(name: str, doc: YamlDocument, out: _Collector, subject: str) -> bool:
+    found = schema_problems(name, doc, subject)
+    for line, column, message in found:
+        out.add(line, column, message)
+    return not found
+
+
+def _text(item: dict, key: str) -> Text:
+    return Text(item[key], item.get(f"{key}_en"))
+
+
+def _build_questions(
+    doc: YamlDocument, out: _Collector
+) -> tuple[tuple[Recommendation, ...], tuple[Theme, ...]]:
+    data = doc.data
+    assert isinstance(data, dict)
+    seen: dict[str, int] = {}
+
+    def claim(item_id: str, path: tuple) -> None:
+        pos = doc.position((*path, "id"))
+        if item_id in seen:
+            out.add(
+                pos.line,
+                pos.column,
+                f"Id'et '{item_id}' er allerede brugt i linje {seen[item_id]}; "
+                "hvert spørgsmål og hver anbefaling skal have sit eget id.",
+            )
+        else:
+            seen[item_id] = pos.line
+
+    recommendations = []
+    for n, item in enumerate(data["recommendations"]):
+        path = ("recommendations", n)
+        claim(item["id"], path)
+        recommendations.append(
+            Recommendation(
+                item["id"], n + 1, _text(item, "title"), _text(item, "text"),
+                Source(out.path, doc.position(path).line),
+            )
+        )
+    by_id = {r.id: r for r in recommendations}
+
+    themes, theme_ids = [], set()
+    for t, theme in enumerate(data["themes"]):
+        tpath = ("themes", t)
+        if theme["id"] in theme_ids:
+            pos = doc.position((*tpath, "id"))
+            out.add(pos.line, pos.column, f"Temaet '{theme['id']}' står to gange.")
+        theme_ids.add(theme["id"])
+        theme_recs = []
+        for r, rec_id in enumerate(theme["recommendations"]):
+            if rec_id in by_id:
+                theme_recs.append(by_id[rec_id])
+            else:
+                pos = doc.position((*tpath, "recommendations", r))
+                out.add(
+                    pos.line, pos.column,
+                    f"Temaet '{theme['id']}' nævner anbefalingen '{rec_id}', som ikke findes "
+                    "under recommendations.",
+                )
+        topics = []
+        for k, topic in enumerate(theme["topics"]):
+            questions = []
+            for q, item in enumerate(topic["questions"]):
+                qpath = (*tpath, "topics", k, "questions", q)
+                claim(item["id"], qpath)
+                followups = _followups(item, doc, qpath, out)
+                questions.append(
+                    Question(
+                        item["id"], f"{k + 1}.{q + 1}", _text(item, "text"),
+                        item.get("who", "begge"), followups,
+                        Source(out.path, doc.position(qpath).line),
+                    )
+                )
+            topics.append(Topic(k + 1, _text(topic, "title"), tuple(questions)))
+        guiding = _text(theme, "guiding_question") if "guiding_question" in theme else None
+        themes.append(
+            Theme(
+                theme["id"], _text(theme, "title"), _text(theme, "owner"), guiding,
+                _text(theme, "intro"), tuple(theme_recs), tuple(topics),
+                Source(out.path, doc.position(tpath).line),
+            )
+        )
+    return tuple(recommendations), tuple(themes)
+
+
+def _followups(item: dict, doc: YamlDocument, path: tuple, out: _Collector) -> tuple[Text, ...]:
+    danish, english = item.get("followups", []), item.get("followups_en")
+    if english is not None and len(english) != len(danish):
+        pos = doc.position((*path, "followups_en"))
+        out.add(
+            pos.line, pos.column,
+            f"Spørgsmålet '{item['id']}' har {len(danish)} uddybende spørgsmål på dansk, "
+            f"men {len(english)} på engelsk; de skal passe sammen en til en.",
+        )
+        english = None
+    return tuple(Text(da, english[i] if english else None) for i, da in enumerate(danish))
+
+
+def _load_examples(
+    folder: Path, root: Path, problems: list[Problem], themes: tuple[Theme, ...]
+) -> tuple[Example, ...]:
+    questions = {q.id for t in themes for q in t.questions}
+    theme_ids = {t.id for t in themes}
+    examples = []
+    for path in sorted(folder.glob("*.md")):
+        if path.name.endswith(".en.md"):
+            continue
+        out = _Collector(problems, display_path(path, root))
+        loaded = _load_example(path, out)
+        if loaded is None:
+            continue
+        example, doc = loaded
+        if themes:  # cross-references are only meaningful once questions.yaml loaded
+            _check_refs(doc, out, theme_ids, questions)
+        examples.append(example)
+    for path in sorted(folder.glob("*")):
+        if path.suffix != ".md" and not path.name.startswith("."):
+            _Collector(problems, display_path(path, root)).add(
+                0, 0, "Mappen content/examples/ må kun indeholde eksempler (filer, der ender på .md)."
+            )
+    return tuple(examples)
+
+
+def _load_example(path: Path, out: _Collector) -> tuple[Example, YamlDocument] | None:
+    slug = path.name.removesuffix(".md")
+    if not SLUG.match(slug):
+        out.add(
+            0, 0,
+            f"Filnavnet '{path.name}' bliver sidens adresse: brug kun små bogstaver a-z, tal og "
+            "bindestreger (ikke æ, ø, å eller mellemrum).",
+        )
+    text = _read_text(path, out)
+    if text is None:
+        return None
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        out.add(
+            1, 1,
+            "Eksemplet skal starte med felterne mellem to linjer med tre bindestreger (---).",
+        )
+        return None
+    doc = _parse(match.group(1) or "", out, line_offset=1)
+    if doc is None:
+        return None
+    if doc.data is None:
+        out.add(2, 1, "Felterne mellem linjerne med --- er tomme.")
+        return None
+    if not _check_schema("example", doc, out, "Eksemplet"):
+        return None
+    body = text[match.end():].strip()
+    if not body:
+        out.add(text[: match.end()].count("\n") + 1, 1, "Eksemplet mangler en beskrivelse under felterne.")
+        return None
+    english = path.with_name(f"{slug}.en.md")
+    body_en = english.read_text(encoding="utf-8").strip() if english.exists() else None
+    data = doc.data
+    assert isinstance(data, dict)
+    example = Example(
+        slug, _text(data, "title"), _text(data, "summary"), tuple(data["themes"]),
+        tuple(data["target_groups"]), tuple(data["partners"]), tuple(data["questions"]),
+        Text(body, body_en or None), Source(out.path, 1),
+    )
+    return example, doc
+
+
+def _check_refs(doc: YamlDocument, out: _Collector, theme_ids: set, questions: set) -> None:
+    data = doc.data
+    assert isinstance(data, dict)
+    for i, name in enumerate(data["themes"]):
+        if name not in theme_ids:
+            pos = doc.position(("themes", i))
+            out.add(
+                pos.line, pos.column,
+                f"Feltet 'themes' nævner temaet '{name}', som ikke findes; "
+                f"mulige temaer: {', '.join(sorted(theme_ids))}.",
+            )
+    for i, qid in enumerate(data["questions"]):
+        if qid not in questions:
+            pos = doc.position(("questions", i))
+            out.add(
+                pos.line, pos.column,
+                f"Feltet 'questions' nævner spørgsmålet '{qid}', som ikke findes i questions.yaml.",
+            )
+
+
+def _with_examples(theme: Theme, examples: tuple[Example, ...]) -> Theme:
+    return replace(theme, examples=tuple(e for e in examples if theme.id in e.themes))

@@ -1,0 +1,64 @@
+"""Turn contributors' text into safe HTML or Markdown: content is data, never markup.
+
+Prose fields (introductions, recommendations, example bodies) allow a small Markdown subset:
+paragraphs, lists, emphasis, links and subheadings. Raw HTML is shown as text, and the
+result passes through the nh3 sanitiser as a second line of defence. Plain-text fields
+(question texts, titles) are escaped for Markdown so no character of theirs becomes syntax.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+import nh3
+
+ALLOWED_TAGS = {"p", "em", "strong", "a", "ul", "ol", "li", "br", "code", "blockquote", "h3", "h4"}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!])")
+
+
+def _markdown() -> markdown.Markdown:
+    md = markdown.Markdown(extensions=["sane_lists"], output_format="html")
+    # Raw HTML in content is shown as text instead of being passed through.
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    return md
+
+
+_MD = _markdown()
+
+
+def prose_html(text: str, heading_offset: int = 2) -> str:
+    """Render a prose field's Markdown subset to sanitised HTML.
+
+    Headings move down by `heading_offset` levels (## becomes h4 by default) so they sit
+    below the page's own headings in the document outline.
+    """
+    _MD.reset()
+    rendered = _MD.convert(text)
+    rendered = re.sub(
+        r"<(/?)h([1-6])>",
+        lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + heading_offset, 4)}>",
+        rendered,
+    )
+    return nh3.clean(
+        rendered,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes=URL_SCHEMES,
+        link_rel="noopener",
+    )
+
+
+def md_text(text: str) -> str:
+    """Escape plain text for use inside generated Markdown (headings, list items)."""
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(" ".join(text.split()), quote=False))
+
+
+def plain_text(text: str) -> str:
+    """Plain text from a prose field, for one-line summaries and search snippets."""
+    return " ".join(re.sub(r"<[^>]+>", "", prose_html(text)).split())

@@ -1,0 +1,111 @@
+"""The content as typed, read-only objects: what the renderer and tests work with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+LANGUAGES = ("da", "en")
+DEFAULT_LANGUAGE = "da"
+
+
+@dataclass(frozen=True)
+class Text:
+    """A text in Danish with an optional English translation."""
+
+    da: str
+    en: str | None = None
+
+    def pick(self, lang: str) -> tuple[str, str]:
+        """The text for `lang` and the language it is really in (Danish when untranslated)."""
+        if lang == "en" and self.en:
+            return self.en, "en"
+        return self.da, "da"
+
+    @property
+    def translated(self) -> bool:
+        return bool(self.en)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where an item was written, for edit links and messages."""
+
+    path: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Recommendation:
+    id: str
+    number: int
+    title: Text
+    text: Text
+    source: Source
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    number: str
+    text: Text
+    who: str
+    followups: tuple[Text, ...]
+    source: Source
+
+
+@dataclass(frozen=True)
+class Topic:
+    number: int
+    title: Text
+    questions: tuple[Question, ...]
+
+
+@dataclass(frozen=True)
+class Example:
+    slug: str
+    title: Text
+    summary: Text
+    themes: tuple[str, ...]
+    target_groups: tuple[str, ...]
+    partners: tuple[str, ...]
+    question_ids: tuple[str, ...]
+    body: Text
+    source: Source
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    title: Text
+    owner: Text
+    guiding_question: Text | None
+    intro: Text
+    recommendations: tuple[Recommendation, ...]
+    topics: tuple[Topic, ...]
+    source: Source
+    examples: tuple[Example, ...] = ()
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(q for topic in self.topics for q in topic.questions)
+
+
+@dataclass(frozen=True)
+class Content:
+    recommendations: tuple[Recommendation, ...]
+    themes: tuple[Theme, ...]
+    examples: tuple[Example, ...]
+    source_files: tuple[str, ...] = field(default=())
+
+    def theme(self, theme_id: str) -> Theme:
+        return self.theme_index[theme_id]
+
+    @cached_property
+    def theme_index(self) -> dict[str, Theme]:
+        return {t.id: t for t in self.themes}
+
+    @cached_property
+    def question_index(self) -> dict[str, tuple[Theme, Question]]:
+        """Each question id with its theme, built once so pages need not search."""
+        return {q.id: (t, q) for t in self.themes for q in t.questions}
