@@ -50,16 +50,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     assert _content is not None
     _sources.clear()
     for page in render_site(_content, config.theme.get("language", "da")):
-        files.append(File.generated(config, page.uri, content=page.markdown))
+        file = File.generated(config, page.uri, content=page.markdown)
+        # edit_uri is relative to docs/ in the repository; the source lives beside it.
+        file.edit_uri = f"../{page.source_path}"
+        files.append(file)
         _sources[page.uri] = page
     return files
 
 
 def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
     """Point a generated page's edit link at the content file it was made from."""
-    source = _sources.get(page.file.src_uri)
-    if source is not None and page.edit_url:
-        page.edit_url = _edit_url(page.edit_url, page.file.src_uri, source.source_path)
+    if page.file.src_uri in _sources and page.edit_url:
+        page.edit_url = _normalised(page.edit_url)
     return page
 
 
@@ -86,9 +88,7 @@ def _add_examples(entry: object, examples: list[str]) -> object:
     return entry
 
 
-def _edit_url(default: str, src_uri: str, source_path: str) -> str:
-    """Swap the page's own path in its edit URL for the source file's repository path."""
-    parts = urlsplit(default)
-    docs_prefix = parts.path[: -len(src_uri)] if parts.path.endswith(src_uri) else parts.path
-    path = posixpath.normpath(posixpath.join(docs_prefix, "..", source_path))
-    return urlunsplit(parts._replace(path=path))
+def _normalised(url: str) -> str:
+    """`.../edit/main/docs/../content/x.yaml` becomes `.../edit/main/content/x.yaml`."""
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=posixpath.normpath(parts.path)))

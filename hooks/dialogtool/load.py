@@ -41,9 +41,10 @@ def load_content(content_dir: Path, root: Path | None = None) -> Content:
     doc = _read_yaml_file(questions_path, qfile)
     recommendations: tuple[Recommendation, ...] = ()
     themes: tuple[Theme, ...] = ()
+    known = _loose_ids(doc.data if doc else None)
     if doc is not None and _check_schema("questions", doc, qfile, "Filen"):
         recommendations, themes = _build_questions(doc, qfile)
-    examples = _load_examples(content_dir / EXAMPLES_DIR, root, problems, themes)
+    examples = _load_examples(content_dir / EXAMPLES_DIR, root, problems, known)
     if problems:
         raise ContentError(problems)
     themes = tuple(_with_examples(theme, examples) for theme in themes)
@@ -182,11 +183,29 @@ def _followups(item: dict, doc: YamlDocument, path: tuple, out: _Collector) -> t
     return tuple(Text(da, english[i] if english else None) for i, da in enumerate(danish))
 
 
+def _loose_ids(data: object) -> tuple[set[str], set[str]] | None:
+    """Theme and question ids read without trusting the schema.
+
+    Examples are checked against them even when questions.yaml has other errors, so one
+    run reports every problem.
+    """
+    if not isinstance(data, dict) or not isinstance(data.get("themes"), list):
+        return None
+    themes, questions = set(), set()
+    for theme in data["themes"]:
+        if not isinstance(theme, dict):
+            continue
+        themes.add(str(theme.get("id")))
+        for topic in theme.get("topics") or []:
+            for question in (topic.get("questions") or []) if isinstance(topic, dict) else []:
+                if isinstance(question, dict):
+                    questions.add(str(question.get("id")))
+    return themes, questions
+
+
 def _load_examples(
-    folder: Path, root: Path, problems: list[Problem], themes: tuple[Theme, ...]
+    folder: Path, root: Path, problems: list[Problem], known: tuple[set[str], set[str]] | None
 ) -> tuple[Example, ...]:
-    questions = {q.id for t in themes for q in t.questions}
-    theme_ids = {t.id for t in themes}
     examples = []
     for path in sorted(folder.glob("*.md")):
         if path.name.endswith(".en.md"):
@@ -196,8 +215,8 @@ def _load_examples(
         if loaded is None:
             continue
         example, doc = loaded
-        if themes:  # cross-references are only meaningful once questions.yaml loaded
-            _check_refs(doc, out, theme_ids, questions)
+        if known is not None:  # without a readable questions.yaml there is nothing to refer to
+            _check_refs(doc, out, *known)
         examples.append(example)
     for path in sorted(folder.glob("*")):
         if path.suffix != ".md" and not path.name.startswith("."):

@@ -1,0 +1,60 @@
+"""`make check`: validate all content without building the site.
+
+Prints one `path:line:column: message` line per problem (and GitHub annotations under
+GitHub Actions), then exits 1 if anything was found, else 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from .load import load_content
+from .problems import ContentError, Problem
+from .spelling import check_spelling, hunspell_available
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Tjek indholdet i content/.")
+    parser.add_argument("--root", type=Path, default=Path.cwd(), help="projektets mappe")
+    parser.add_argument("--no-spelling", action="store_true", help="spring stavekontrollen over")
+    args = parser.parse_args(argv)
+    root: Path = args.root
+    problems: list[Problem] = []
+    content = None
+    try:
+        content = load_content(root / "content", root)
+    except ContentError as error:
+        problems = error.problems
+    spelling_note = ""
+    if content is not None and not args.no_spelling:
+        if hunspell_available():
+            problems += [
+                Problem(m.path, m.line, 0, f"ordet '{m.word}' er ikke genkendt")
+                for m in check_spelling(content, root, root / "content" / "wordlist.txt")
+            ]
+        else:
+            spelling_note = " (stavekontrol sprunget over: hunspell og hunspell-da er ikke installeret)"
+    github = os.environ.get("GITHUB_ACTIONS") == "true"
+    for problem in sorted(problems):
+        print(_format(problem))
+        if github:
+            print(problem.github_annotation())
+    if problems:
+        print(f"{len(problems)} problem(er) fundet i indholdet.", file=sys.stderr)
+        return 1
+    print(f"Indholdet er i orden{spelling_note}.", file=sys.stderr)
+    return 0
+
+
+def _format(problem: Problem) -> str:
+    """Spelling has no column; other problems always do."""
+    if problem.column == 0 and problem.message.startswith("ordet "):
+        return f"{problem.path}:{problem.line}: {problem.message}"
+    return str(problem)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
