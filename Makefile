@@ -40,5 +40,8 @@ lock: ## Re-resolve requirements.lock from pyproject.toml in a throwaway environ
 	/tmp/dialog-lock/bin/pip install --quiet -r /tmp/dialog-lock/req.in
 	/tmp/dialog-lock/bin/pip freeze > requirements.lock
 
+bench: $(VENV)/.installed ## Benchmark build, rebuild and page weight against the budgets
+	$(PY) bench/run.py
+
 clean: ## Remove the built site and the environment
 	rm -rf site $(VENV)
