@@ -23,10 +23,13 @@ build: $(VENV)/.installed ## Build the site into site/
 	$(VENV)/bin/mkdocs build --strict
 
 check: $(VENV)/.installed ## Validate content/ (schema, references, spelling) without building
-	$(PY) -m dialogtool.check
+	PYTHONPATH=hooks $(PY) -m dialogtool.check
+
+pdf: $(VENV)/.installed ## Build the site and print the theme pages and full handout to site/pdf/
+	$(PY) scripts/make_pdfs.py
 
 lint: $(VENV)/.installed ## Lint Python and YAML
-	$(VENV)/bin/ruff check hooks tests
+	$(VENV)/bin/ruff check hooks tests scripts bench
 	$(VENV)/bin/yamllint -s content mkdocs.yml
 
 test: $(VENV)/.installed lint ## Run every test (browser tests need Chromium)

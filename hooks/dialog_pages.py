@@ -11,22 +11,28 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
-from dialogtool.load import load_content
-from dialogtool.problems import ContentError
-from dialogtool.render import RenderedPage, render_site
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
+from dialogtool.history import FileDates, dates_for, file_dates, format_date
+from dialogtool.load import load_content
+from dialogtool.problems import ContentError
+from dialogtool.render import RenderedPage, render_site
+
 if TYPE_CHECKING:
-    from dialogtool.model import Content
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
+    from dialogtool.model import Content
+
 EXAMPLES_INDEX = "eksempler/index.md"
+PDF_DIR = "build/pdf"  # where `make pdf` leaves the printed PDFs for the next build
 
 _content: Content | None = None
 _sources: dict[str, RenderedPage] = {}
+_dates: dict[str, FileDates] = {}
+_docs_prefix = "docs/"
 
 
 # Hooks
@@ -34,7 +40,7 @@ _sources: dict[str, RenderedPage] = {}
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and validate the content once per build, and put its pages in the nav."""
-    global _content
+    global _content, _docs_prefix
     root = Path(config.config_file_path).parent
     try:
         _content = load_content(root / "content", root)
@@ -42,6 +48,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise Abort(f"Indholdet har fejl:\n{error}") from None
     if config.nav is not None:
         config.nav = _with_content_nav(config.nav, _content)
+    _dates.clear()
+    _dates.update(file_dates(root))
+    _docs_prefix = Path(config.docs_dir).resolve().relative_to(root.resolve()).as_posix() + "/"
     return config
 
 
@@ -49,7 +58,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     """Add the generated pages; they live in memory and never in `docs/`."""
     assert _content is not None
     _sources.clear()
-    for page in render_site(_content, config.theme.get("language", "da")):
+    pdf_dir = Path(config.config_file_path).parent / PDF_DIR
+    pdfs = sorted(pdf_dir.glob("*.pdf")) if pdf_dir.is_dir() else []
+    for pdf in pdfs:
+        files.append(File.generated(config, f"pdf/{pdf.name}", abs_src_path=str(pdf)))
+    lang = config.theme.get("language", "da")
+    for page in render_site(_content, lang, frozenset(p.stem for p in pdfs)):
         file = File.generated(config, page.uri, content=page.markdown)
         # edit_uri is relative to docs/ in the repository; the source lives beside it.
         file.edit_uri = f"../{page.source_path}"
@@ -63,6 +77,20 @@ def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
     if page.file.src_uri in _sources and page.edit_url:
         page.edit_url = _normalised(page.edit_url)
     return page
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """Give every page its dates and owner; the theme's templates show them."""
+    lang = config.theme.get("language", "da")
+    source = _sources.get(page.file.src_uri)
+    path = source.source_path if source else _docs_prefix + page.file.src_uri
+    dates = dates_for(_dates, path)
+    page.meta["dq_created"] = format_date(dates.created, lang)
+    page.meta["dq_updated"] = format_date(dates.updated, lang)
+    page.meta["dq_dates_from_git"] = dates.from_git
+    if source is not None and source.owner is not None:
+        page.meta.setdefault("owner", source.owner.pick(lang)[0])
+    return markdown
 
 
 # Helpers
@@ -82,7 +110,7 @@ def _with_content_nav(nav: list, content: Content) -> list:
 
 def _add_examples(entry: object, examples: list[str]) -> object:
     if isinstance(entry, dict):
-        (title, value), = entry.items()
+        ((title, value),) = entry.items()
         if isinstance(value, list) and EXAMPLES_INDEX in value:
             return {title: [*value, *examples]}
     return entry

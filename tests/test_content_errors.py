@@ -5,15 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
+from conftest import build_site
 from dialogtool.load import load_content
 from dialogtool.problems import ContentError, Problem
 
-from conftest import build_site
-
 QUESTION = "          - id: sundhed-faelles-maal\n"
-QUESTION_TEXT = (
-    "            text: Hvilke fælles mål har vi for beboernes sundhed i boligområdet?\n"
-)
+QUESTION_TEXT = "            text: Hvilke fælles mål har vi for beboernes sundhed i boligområdet?\n"
 EXAMPLE = "content/examples/bydelsmoedre.md"
 
 
@@ -43,8 +41,12 @@ def test_today_s_content_loads(content) -> None:
 
 
 def test_invalid_yaml_syntax(project: Path) -> None:
-    line = edit(project, "content/questions.yaml", QUESTION_TEXT,
-                "            text: Hvad er målet: bedre sundhed?\n")
+    line = edit(
+        project,
+        "content/questions.yaml",
+        QUESTION_TEXT,
+        "            text: Hvad er målet: bedre sundhed?\n",
+    )
     problem = only(project)
     assert (problem.path, problem.line) == ("content/questions.yaml", line)
     assert "sæt teksten i anførselstegn" in problem.message
@@ -58,8 +60,9 @@ def test_missing_required_field(project: Path) -> None:
 
 
 def test_unknown_field_is_a_typo(project: Path) -> None:
-    line = edit(project, "content/questions.yaml", QUESTION_TEXT,
-                QUESTION_TEXT.replace("text:", "txet:"))
+    line = edit(
+        project, "content/questions.yaml", QUESTION_TEXT, QUESTION_TEXT.replace("text:", "txet:")
+    )
     found = problems(project)
     messages = {(p.line, p.message.split(".")[0]) for p in found}
     assert (line, "Spørgsmålet 'sundhed-faelles-maal' har et ukendt felt 'txet'") in messages
@@ -74,8 +77,12 @@ def test_duplicate_key(project: Path) -> None:
 
 
 def test_duplicate_id(project: Path) -> None:
-    line = edit(project, "content/questions.yaml", "          - id: sundhed-forventninger\n",
-                "          - id: sundhed-faelles-maal\n")
+    line = edit(
+        project,
+        "content/questions.yaml",
+        "          - id: sundhed-forventninger\n",
+        "          - id: sundhed-faelles-maal\n",
+    )
     problem = only(project)
     assert (problem.line, problem.column) == (line, 13)
     assert "Id'et 'sundhed-faelles-maal' er allerede brugt i linje 159" in problem.message
@@ -154,7 +161,9 @@ def test_empty_file(project: Path) -> None:
 
 def test_file_that_is_not_utf8(project: Path) -> None:
     path = project / EXAMPLE
-    path.write_bytes(path.read_bytes().replace("Bydelsmødre".encode(), "Bydelsmødre".encode("latin-1"), 1))
+    path.write_bytes(
+        path.read_bytes().replace("Bydelsmødre".encode(), "Bydelsmødre".encode("latin-1"), 1)
+    )
     problem = only(project)
     assert (problem.path, problem.line) == (EXAMPLE, 2)
     assert "ikke gemt som UTF-8" in problem.message
@@ -171,7 +180,9 @@ def test_every_problem_is_reported_in_one_run(project: Path) -> None:
     edit(project, "content/examples/fritidsjob-for-unge.md", "title:", "titel:")
     paths = {p.path for p in problems(project)}
     assert paths == {
-        "content/questions.yaml", EXAMPLE, "content/examples/fritidsjob-for-unge.md",
+        "content/questions.yaml",
+        EXAMPLE,
+        "content/examples/fritidsjob-for-unge.md",
     }
 
 

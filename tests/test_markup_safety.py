@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from dialogtool.markup import md_text, prose_html
 
 from conftest import build_site, soup
+from dialogtool.markup import md_text, prose_html
 from test_content_errors import EXAMPLE, QUESTION_TEXT, edit, only
 
 PAYLOADS = (
@@ -43,7 +43,9 @@ def test_payloads_in_yaml_and_markdown_do_not_reach_the_page(project: Path, tmp_
         article = soup(tmp_path / "site" / page).select_one("article")
         assert 'alert("x")' in article.get_text(), "the text is shown, not dropped"
         assert not article.select("script, img")
-        assert not [el for el in article.find_all(True) if any(a.startswith("on") for a in el.attrs)]
+        assert not [
+            el for el in article.find_all(True) if any(a.startswith("on") for a in el.attrs)
+        ]
         assert not article.select('a[href^="javascript"]')
 
 

@@ -23,7 +23,7 @@ def test_pages_know_their_source_for_edit_links(content) -> None:
 def test_question_headings_carry_number_and_id(content) -> None:
     page = next(p for p in render_site(content) if p.uri == "sundhed/index.md")
     first = content.theme("sundhed").questions[0]
-    assert f'<span class="dq-num">1.1</span> ' in page.markdown
+    assert '<span class="dq-num">1.1</span> ' in page.markdown
     assert f"{{ #{first.id} }}" in page.markdown
 
 

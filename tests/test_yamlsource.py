@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from dialogtool.yamlsource import YamlSyntaxError, parse_yaml
 
 
@@ -17,7 +18,10 @@ def test_dates_stay_text() -> None:
 
 def test_true_false_and_numbers_keep_their_type_for_the_schema_to_refuse() -> None:
     assert parse_yaml("a: true\nb: 42\nc: 1.5\nd:\n").data == {
-        "a": True, "b": 42, "c": 1.5, "d": None,
+        "a": True,
+        "b": 42,
+        "c": 1.5,
+        "d": None,
     }
 
 

@@ -36,7 +36,9 @@ def main(argv: list[str] | None = None) -> int:
                 for m in check_spelling(content, root, root / "content" / "wordlist.txt")
             ]
         else:
-            spelling_note = " (stavekontrol sprunget over: hunspell og hunspell-da er ikke installeret)"
+            spelling_note = (
+                " (stavekontrol sprunget over: hunspell og hunspell-da er ikke installeret)"
+            )
     github = os.environ.get("GITHUB_ACTIONS") == "true"
     for problem in sorted(problems):
         print(_format(problem))

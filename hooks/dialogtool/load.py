@@ -120,7 +120,10 @@ def _build_questions(
         claim(item["id"], path)
         recommendations.append(
             Recommendation(
-                item["id"], n + 1, _text(item, "title"), _text(item, "text"),
+                item["id"],
+                n + 1,
+                _text(item, "title"),
+                _text(item, "text"),
                 Source(out.path, doc.position(path).line),
             )
         )
@@ -140,7 +143,8 @@ def _build_questions(
             else:
                 pos = doc.position((*tpath, "recommendations", r))
                 out.add(
-                    pos.line, pos.column,
+                    pos.line,
+                    pos.column,
                     f"Temaet '{theme['id']}' nævner anbefalingen '{rec_id}', som ikke findes "
                     "under recommendations.",
                 )
@@ -153,8 +157,11 @@ def _build_questions(
                 followups = _followups(item, doc, qpath, out)
                 questions.append(
                     Question(
-                        item["id"], f"{k + 1}.{q + 1}", _text(item, "text"),
-                        item.get("who", "begge"), followups,
+                        item["id"],
+                        f"{k + 1}.{q + 1}",
+                        _text(item, "text"),
+                        item.get("who", "begge"),
+                        followups,
                         Source(out.path, doc.position(qpath).line),
                     )
                 )
@@ -162,8 +169,13 @@ def _build_questions(
         guiding = _text(theme, "guiding_question") if "guiding_question" in theme else None
         themes.append(
             Theme(
-                theme["id"], _text(theme, "title"), _text(theme, "owner"), guiding,
-                _text(theme, "intro"), tuple(theme_recs), tuple(topics),
+                theme["id"],
+                _text(theme, "title"),
+                _text(theme, "owner"),
+                guiding,
+                _text(theme, "intro"),
+                tuple(theme_recs),
+                tuple(topics),
                 Source(out.path, doc.position(tpath).line),
             )
         )
@@ -175,7 +187,8 @@ def _followups(item: dict, doc: YamlDocument, path: tuple, out: _Collector) -> t
     if english is not None and len(english) != len(danish):
         pos = doc.position((*path, "followups_en"))
         out.add(
-            pos.line, pos.column,
+            pos.line,
+            pos.column,
             f"Spørgsmålet '{item['id']}' har {len(danish)} uddybende spørgsmål på dansk, "
             f"men {len(english)} på engelsk; de skal passe sammen en til en.",
         )
@@ -221,7 +234,9 @@ def _load_examples(
     for path in sorted(folder.glob("*")):
         if path.suffix != ".md" and not path.name.startswith("."):
             _Collector(problems, display_path(path, root)).add(
-                0, 0, "Mappen content/examples/ må kun indeholde eksempler (filer, der ender på .md)."
+                0,
+                0,
+                "Mappen content/examples/ må kun indeholde eksempler (filer, der ender på .md).",
             )
     return tuple(examples)
 
@@ -230,7 +245,8 @@ def _load_example(path: Path, out: _Collector) -> tuple[Example, YamlDocument] |
     slug = path.name.removesuffix(".md")
     if not SLUG.match(slug):
         out.add(
-            0, 0,
+            0,
+            0,
             f"Filnavnet '{path.name}' bliver sidens adresse: brug kun små bogstaver a-z, tal og "
             "bindestreger (ikke æ, ø, å eller mellemrum).",
         )
@@ -240,7 +256,8 @@ def _load_example(path: Path, out: _Collector) -> tuple[Example, YamlDocument] |
     match = _FRONT_MATTER.match(text)
     if not match:
         out.add(
-            1, 1,
+            1,
+            1,
             "Eksemplet skal starte med felterne mellem to linjer med tre bindestreger (---).",
         )
         return None
@@ -252,18 +269,28 @@ def _load_example(path: Path, out: _Collector) -> tuple[Example, YamlDocument] |
         return None
     if not _check_schema("example", doc, out, "Eksemplet"):
         return None
-    body = text[match.end():].strip()
+    body = text[match.end() :].strip()
     if not body:
-        out.add(text[: match.end()].count("\n") + 1, 1, "Eksemplet mangler en beskrivelse under felterne.")
+        out.add(
+            text[: match.end()].count("\n") + 1,
+            1,
+            "Eksemplet mangler en beskrivelse under felterne.",
+        )
         return None
     english = path.with_name(f"{slug}.en.md")
     body_en = english.read_text(encoding="utf-8").strip() if english.exists() else None
     data = doc.data
     assert isinstance(data, dict)
     example = Example(
-        slug, _text(data, "title"), _text(data, "summary"), tuple(data["themes"]),
-        tuple(data["target_groups"]), tuple(data["partners"]), tuple(data["questions"]),
-        Text(body, body_en or None), Source(out.path, 1),
+        slug,
+        _text(data, "title"),
+        _text(data, "summary"),
+        tuple(data["themes"]),
+        tuple(data["target_groups"]),
+        tuple(data["partners"]),
+        tuple(data["questions"]),
+        Text(body, body_en or None),
+        Source(out.path, 1),
     )
     return example, doc
 
@@ -275,7 +302,8 @@ def _check_refs(doc: YamlDocument, out: _Collector, theme_ids: set, questions: s
         if name not in theme_ids:
             pos = doc.position(("themes", i))
             out.add(
-                pos.line, pos.column,
+                pos.line,
+                pos.column,
                 f"Feltet 'themes' nævner temaet '{name}', som ikke findes; "
                 f"mulige temaer: {', '.join(sorted(theme_ids))}.",
             )
@@ -283,7 +311,8 @@ def _check_refs(doc: YamlDocument, out: _Collector, theme_ids: set, questions: s
         if qid not in questions:
             pos = doc.position(("questions", i))
             out.add(
-                pos.line, pos.column,
+                pos.line,
+                pos.column,
                 f"Feltet 'questions' nævner spørgsmålet '{qid}', som ikke findes i questions.yaml.",
             )
 

@@ -28,12 +28,18 @@ class RenderedPage:
     markdown: str
     source_path: str
     source_line: int = 1
+    owner: Text | None = None
 
 
-def render_site(content: Content, lang: str = "da") -> list[RenderedPage]:
-    """Every generated page of the site in one language."""
+def render_site(
+    content: Content, lang: str = "da", pdfs: frozenset[str] = frozenset()
+) -> list[RenderedPage]:
+    """Every generated page of the site in one language.
+
+    `pdfs` names the themes whose ready-made PDF is published, so only those get a link.
+    """
     env = _environment()
-    ctx = {"content": content, "lang": lang, "L": LABELS[lang]}
+    ctx = {"content": content, "lang": lang, "L": LABELS[lang], "pdfs": pdfs}
     questions_path = content.source_files[0] if content.source_files else "content/questions.yaml"
     pages = [
         RenderedPage(
@@ -41,6 +47,7 @@ def render_site(content: Content, lang: str = "da") -> list[RenderedPage]:
             env.get_template("theme.md.j2").render(ctx, theme=theme),
             theme.source.path,
             theme.source.line,
+            theme.owner,
         )
         for theme in content.themes
     ]

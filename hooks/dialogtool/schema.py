@@ -42,9 +42,7 @@ def validator(name: str) -> jsonschema.protocols.Validator:
     return cls(schema)
 
 
-def schema_problems(
-    name: str, doc: YamlDocument, subject: str
-) -> list[tuple[int, int, str]]:
+def schema_problems(name: str, doc: YamlDocument, subject: str) -> list[tuple[int, int, str]]:
     """(line, column, message) for each schema violation in `doc`."""
     found = []
     for error in validator(name).iter_errors(doc.data):
@@ -53,10 +51,10 @@ def schema_problems(
             if leaf.validator == "additionalProperties":
                 for key in _extra_keys(leaf):
                     pos = doc.position((*path, key))
-                    found.append((pos.line, pos.column, _message(leaf, doc, subject, key)))
+                    found.append((pos.line, pos.column, _message(name, leaf, doc, subject, key)))
                 continue
             pos = doc.position(path)
-            found.append((pos.line, pos.column, _message(leaf, doc, subject)))
+            found.append((pos.line, pos.column, _message(name, leaf, doc, subject)))
     return found
 
 
@@ -72,13 +70,15 @@ def _extra_keys(error: jsonschema.ValidationError) -> list[str]:
     return sorted(k for k in error.instance if k not in allowed)
 
 
-def _where(path: tuple, data: object, subject: str) -> tuple[str, str | None]:
+def _where(
+    path: tuple, data: object, subject: str, nouns: dict[str, str]
+) -> tuple[str, str | None]:
     """Who the error concerns ("Spørgsmålet 'x'") and the field's name, from the path."""
     who, node, field = subject, data, None
     for i, step in enumerate(path):
         if isinstance(step, int) and isinstance(node, list) and i > 0:
             item = node[step] if step < len(node) else None
-            noun = _ITEM_NOUNS.get(str(path[i - 1]))
+            noun = nouns.get(str(path[i - 1]))
             if noun and isinstance(item, dict):
                 label = item.get("id") or item.get("title")
                 who = f"{noun} '{label}'" if isinstance(label, str) else f"{noun} nr. {step + 1}"
@@ -112,10 +112,15 @@ def _describe_value(value: object) -> str:
 
 
 def _message(
-    error: jsonschema.ValidationError, doc: YamlDocument, subject: str, key: str | None = None
+    name: str,
+    error: jsonschema.ValidationError,
+    doc: YamlDocument,
+    subject: str,
+    key: str | None = None,
 ) -> str:
     path = tuple(error.absolute_path)
-    who, field = _where(path, doc.data, subject)
+    nouns = _ITEM_NOUNS if name == "questions" else {}
+    who, field = _where(path, doc.data, subject, nouns)
     in_field = f"Feltet '{field}' i {_lower(who)}" if field else who
     kind = error.validator
     if kind == "required":
