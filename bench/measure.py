@@ -31,8 +31,9 @@ MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONDONTWRITEBYTECODE": "1"}
 
 
-def copy_project(dest: Path, source: Path = ROOT) -> Path:
-    """The parts of the project a build needs, without caches."""
+def copy_project(dest: Path, source: Path | None = None) -> Path:
+    """The parts of the project a build needs, without caches (default: from ROOT)."""
+    source = source or ROOT
     dest.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         src = source / part

@@ -308,6 +308,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--json", type=Path, default=BENCH / "results.json")
     p.add_argument("--md", type=Path, default=BENCH / "RESULTS.md")
     p.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    p.add_argument("--project", type=Path, default=measure.ROOT,
+                   help="project to measure (default: this checkout), e.g. a patched copy")
     args = p.parse_args(argv)
 
     sizes = args.sizes.split(",") if args.sizes else (["small"] if args.quick else list(synth.SIZES))
@@ -317,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
     repeats = args.repeats or (1 if args.quick else 3)
     rebuild_repeats = args.rebuild_repeats or (1 if args.quick else 5)
     write = args.write or not args.quick
+    measure.ROOT = args.project.resolve()
 
     started = time.perf_counter()
     results: dict = {
@@ -325,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": machine(),
         "repeats": repeats,
         "max_per_theme": args.max_per_theme,
+        "project": str(measure.ROOT),
         "budgets": BUDGETS,
         "sizes": [],
     }
