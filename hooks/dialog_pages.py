@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
 
 from mkdocs.exceptions import Abort
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from dialogtool.history import FileDates, dates_for, file_dates, format_date
@@ -48,25 +49,33 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         raise Abort(f"Indholdet har fejl:\n{error}") from None
     if config.nav is not None:
         config.nav = _with_content_nav(config.nav, _content)
+    lang, default = _languages(config)
+    if lang != default:
+        # Each language pass writes into the same site_dir: keep the default 404 page.
+        config.theme.static_templates.discard("404.html")
     _dates.clear()
     _dates.update(file_dates(root))
     _docs_prefix = Path(config.docs_dir).resolve().relative_to(root.resolve()).as_posix() + "/"
     return config
 
 
+@event_priority(-200)  # after the i18n plugin, which only knows files in docs/
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Add the generated pages; they live in memory and never in `docs/`."""
+    """Add the generated pages in the language being built; they never touch `docs/`."""
     assert _content is not None
     _sources.clear()
+    lang, default = _languages(config)
+    prefix = "" if lang == default else f"{lang}/"
     pdf_dir = Path(config.config_file_path).parent / PDF_DIR
-    pdfs = sorted(pdf_dir.glob("*.pdf")) if pdf_dir.is_dir() else []
+    pdfs = sorted(pdf_dir.glob("*.pdf")) if pdf_dir.is_dir() and not prefix else []
     for pdf in pdfs:
         files.append(File.generated(config, f"pdf/{pdf.name}", abs_src_path=str(pdf)))
-    lang = config.theme.get("language", "da")
     for page in render_site(_content, lang, frozenset(p.stem for p in pdfs)):
         file = File.generated(config, page.uri, content=page.markdown)
+        file.dest_uri = prefix + file.dest_uri
         # edit_uri is relative to docs/ in the repository; the source lives beside it.
         file.edit_uri = f"../{page.source_path}"
+        _as_translation(file, lang, default, _languages_built(config))
         files.append(file)
         _sources[page.uri] = page
     return files
@@ -81,7 +90,7 @@ def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     """Give every page its dates and owner; the theme's templates show them."""
-    lang = config.theme.get("language", "da")
+    lang, _ = _languages(config)
     source = _sources.get(page.file.src_uri)
     path = source.source_path if source else _docs_prefix + page.file.src_uri
     dates = dates_for(_dates, path)
@@ -96,10 +105,45 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 # Helpers
 
 
+def _languages(config: MkDocsConfig) -> tuple[str, str]:
+    """The language of this build pass and the default one (the i18n plugin runs one pass each)."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        language = config.theme.get("language", "da")
+        return language, language
+    return i18n.current_language, i18n.default_language
+
+
+def _languages_built(config: MkDocsConfig) -> list[str]:
+    i18n = config.plugins.get("i18n")
+    return list(i18n.build_languages) if i18n is not None else []
+
+
+class _Alternate:
+    """What the language switcher needs of a page in another language: its URL."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+
+
+def _as_translation(file: File, lang: str, default: str, languages: list[str]) -> None:
+    """Tell the i18n plugin's language switcher where this page lives in each language."""
+    base = file.dest_uri.removeprefix(f"{lang}/") if lang != default else file.dest_uri
+    base_url = base.removesuffix("index.html")
+    file.locale = lang  # type: ignore[attr-defined]
+    file.locale_alternate_of = lang  # type: ignore[attr-defined]
+    file.alternates = {  # type: ignore[attr-defined]
+        other: _Alternate(base_url if other == default else f"{other}/{base_url}")
+        for other in languages
+    }
+
+
 def _with_content_nav(nav: list, content: Content) -> list:
     """Themes go right after the front page; every example joins the section of the overview."""
     themes = [f"{theme.id}/index.md" for theme in content.themes]
     examples = [f"eksempler/{example.slug}.md" for example in content.examples]
+    if themes and themes[0] in nav:  # already done: the i18n plugin builds once per language
+        return nav
     result: list = []
     for entry in nav:
         result.append(_add_examples(entry, examples))
@@ -112,7 +156,7 @@ def _add_examples(entry: object, examples: list[str]) -> object:
     if isinstance(entry, dict):
         ((title, value),) = entry.items()
         if isinstance(value, list) and EXAMPLES_INDEX in value:
-            return {title: [*value, *examples]}
+            return {title: [*value, *(e for e in examples if e not in value)]}
     return entry
 
 

@@ -12,7 +12,7 @@ import yaml
 from dialogtool.spelling import hunspell_available
 
 from conftest import ROOT
-from test_content_errors import EXAMPLE, QUESTION_TEXT, edit
+from test_content_errors import EXAMPLE, QUESTION, QUESTION_TEXT, edit, line_of
 
 CHECK_JSONSCHEMA = str(Path(sys.executable).with_name("check-jsonschema"))
 
@@ -35,6 +35,7 @@ def test_today_s_content_passes() -> None:
 
 
 def test_each_problem_is_one_line_with_path_line_and_column(project: Path) -> None:
+    line = line_of(project, "content/questions.yaml", QUESTION)
     edit(project, "content/questions.yaml", QUESTION_TEXT, "")
     edit(project, EXAMPLE, "themes: [sundhed]", "themes: [boliger]")
     result = run_check(project, GITHUB_ACTIONS="true")
@@ -45,8 +46,8 @@ def test_each_problem_is_one_line_with_path_line_and_column(project: Path) -> No
         "ikke findes; mulige temaer: beskaeftigelse, sundhed.",
         "::error file=content/examples/bydelsmoedre.md,line=6,col=10::Feltet 'themes' nævner "
         "temaet 'boliger', som ikke findes; mulige temaer: beskaeftigelse, sundhed.",
-        "content/questions.yaml:159:13: Spørgsmålet 'sundhed-faelles-maal' mangler feltet 'text'.",
-        "::error file=content/questions.yaml,line=159,col=13::Spørgsmålet "
+        f"content/questions.yaml:{line}:13: Spørgsmålet 'sundhed-faelles-maal' mangler feltet 'text'.",
+        f"::error file=content/questions.yaml,line={line},col=13::Spørgsmålet "
         "'sundhed-faelles-maal' mangler feltet 'text'.",
     ]
     assert "Traceback" not in result.stderr
@@ -78,9 +79,15 @@ def test_misspelled_word_is_reported_at_its_line(project: Path) -> None:
 
 def test_an_independent_validator_accepts_the_content(tmp_path: Path) -> None:
     result = subprocess.run(
-        [CHECK_JSONSCHEMA, "--schemafile", str(ROOT / "schemas/questions.schema.json"),
-         str(ROOT / "content/questions.yaml")],
-        capture_output=True, text=True, check=False,
+        [
+            CHECK_JSONSCHEMA,
+            "--schemafile",
+            str(ROOT / "schemas/questions.schema.json"),
+            str(ROOT / "content/questions.yaml"),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     fronts = []
@@ -94,7 +101,9 @@ def test_an_independent_validator_accepts_the_content(tmp_path: Path) -> None:
     assert len(fronts) >= 8
     result = subprocess.run(
         [CHECK_JSONSCHEMA, "--schemafile", str(ROOT / "schemas/example.schema.json"), *fronts],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 

@@ -24,6 +24,12 @@ def edit(project: Path, relative: str, old: str, new: str) -> int:
     return text[: text.index(old)].count("\n") + 1
 
 
+def line_of(project: Path, relative: str, needle: str) -> int:
+    """The 1-based line where `needle` starts in a project file."""
+    text = (project / relative).read_text(encoding="utf-8")
+    return text[: text.index(needle)].count("\n") + 1
+
+
 def problems(project: Path) -> list[Problem]:
     with pytest.raises(ContentError) as caught:
         load_content(project / "content", project)
@@ -53,9 +59,10 @@ def test_invalid_yaml_syntax(project: Path) -> None:
 
 
 def test_missing_required_field(project: Path) -> None:
+    question_line = line_of(project, "content/questions.yaml", QUESTION)
     edit(project, "content/questions.yaml", QUESTION_TEXT, "")
     problem = only(project)
-    assert problem.line == 159
+    assert problem.line == question_line
     assert problem.message == "Spørgsmålet 'sundhed-faelles-maal' mangler feltet 'text'."
 
 
@@ -77,6 +84,7 @@ def test_duplicate_key(project: Path) -> None:
 
 
 def test_duplicate_id(project: Path) -> None:
+    first = line_of(project, "content/questions.yaml", QUESTION)
     line = edit(
         project,
         "content/questions.yaml",
@@ -85,7 +93,7 @@ def test_duplicate_id(project: Path) -> None:
     )
     problem = only(project)
     assert (problem.line, problem.column) == (line, 13)
-    assert "Id'et 'sundhed-faelles-maal' er allerede brugt i linje 159" in problem.message
+    assert f"Id'et 'sundhed-faelles-maal' er allerede brugt i linje {first}" in problem.message
 
 
 def test_example_with_unknown_theme_and_question(project: Path) -> None:
@@ -187,11 +195,12 @@ def test_every_problem_is_reported_in_one_run(project: Path) -> None:
 
 
 def test_the_build_stops_with_the_message_and_no_traceback(project: Path, tmp_path: Path) -> None:
+    line = line_of(project, "content/questions.yaml", QUESTION)
     edit(project, "content/questions.yaml", QUESTION_TEXT, "")
     result = build_site(project, tmp_path / "out")
     assert result.returncode != 0
     assert (
-        "content/questions.yaml:159:13: Spørgsmålet 'sundhed-faelles-maal' mangler feltet 'text'."
+        f"content/questions.yaml:{line}:13: Spørgsmålet 'sundhed-faelles-maal' mangler feltet 'text'."
         in result.stderr + result.stdout
     )
     assert "Traceback" not in result.stderr

@@ -85,7 +85,7 @@ def test_nav_lists_themes_examples_and_docs(site: Path, content) -> None:
 
 def test_search_index_holds_the_question_texts(site: Path, content) -> None:
     index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert index["config"]["lang"] == ["da"]
+    assert index["config"]["lang"] == ["da", "en"]
     by_location = {doc["location"]: doc for doc in index["docs"]}
     for theme in content.themes:
         for q in theme.questions:
@@ -93,9 +93,12 @@ def test_search_index_holds_the_question_texts(site: Path, content) -> None:
             assert q.text.da in doc["title"]
 
 
-def test_pages_are_danish(site: Path) -> None:
-    for page in site.rglob("*.html"):
-        assert soup(page).html["lang"] == "da", page
+def test_pages_are_danish_and_english_under_en(site: Path) -> None:
+    pages = list(site.rglob("*.html"))
+    english = [p for p in pages if p.relative_to(site).parts[0] == "en"]
+    assert len(english) >= 10
+    for page in pages:
+        assert soup(page).html["lang"] == ("en" if page in english else "da"), page
 
 
 def test_heading_anchors_keep_danish_letters(site: Path) -> None:
