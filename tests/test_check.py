@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from dialogtool.spelling import hunspell_available
 
 from conftest import ROOT
+from dialogtool.spelling import hunspell_available
 from test_content_errors import EXAMPLE, QUESTION, QUESTION_TEXT, edit, line_of
 
 CHECK_JSONSCHEMA = str(Path(sys.executable).with_name("check-jsonschema"))
@@ -46,7 +46,8 @@ def test_each_problem_is_one_line_with_path_line_and_column(project: Path) -> No
         "ikke findes; mulige temaer: beskaeftigelse, sundhed.",
         "::error file=content/examples/bydelsmoedre.md,line=6,col=10::Feltet 'themes' nævner "
         "temaet 'boliger', som ikke findes; mulige temaer: beskaeftigelse, sundhed.",
-        f"content/questions.yaml:{line}:13: Spørgsmålet 'sundhed-faelles-maal' mangler feltet 'text'.",
+        f"content/questions.yaml:{line}:13: "
+        "Spørgsmålet 'sundhed-faelles-maal' mangler feltet 'text'.",
         f"::error file=content/questions.yaml,line={line},col=13::Spørgsmålet "
         "'sundhed-faelles-maal' mangler feltet 'text'.",
     ]

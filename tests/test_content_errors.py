@@ -200,8 +200,8 @@ def test_the_build_stops_with_the_message_and_no_traceback(project: Path, tmp_pa
     result = build_site(project, tmp_path / "out")
     assert result.returncode != 0
     assert (
-        f"content/questions.yaml:{line}:13: Spørgsmålet 'sundhed-faelles-maal' mangler feltet 'text'."
-        in result.stderr + result.stdout
+        f"content/questions.yaml:{line}:13: "
+        "Spørgsmålet 'sundhed-faelles-maal' mangler feltet 'text'." in result.stderr + result.stdout
     )
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "out" / "sundhed" / "index.html").exists()
