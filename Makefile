@@ -25,6 +25,9 @@ build: $(VENV)/.installed ## Build the site into site/
 check: $(VENV)/.installed ## Validate content/ (schema, references, spelling) without building
 	PYTHONPATH=hooks $(PY) -m dialogtool.check
 
+i18n-status: $(VENV)/.installed ## List the texts that have no English translation yet
+	PYTHONPATH=hooks $(PY) -m dialogtool.i18n_status
+
 pdf: $(VENV)/.installed ## Build the site and print the theme pages and full handout to site/pdf/
 	$(PY) scripts/make_pdfs.py
 

@@ -100,3 +100,46 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
+
+/* The example catalogue's filters: theme, target group and kind of partner, kept in the URL. */
+(function () {
+  "use strict";
+  function start() {
+    var form = document.getElementById("dq-filter");
+    if (!form) return;
+    var cards = Array.prototype.slice.call(document.querySelectorAll(".dq-example-card"));
+    var names = ["tema", "maalgruppe", "partner"];
+    var status = form.querySelector(".dq-filter-status");
+    var empty = form.querySelector(".dq-filter-empty");
+    var params = new URLSearchParams(window.location.search);
+    names.forEach(function (name) {
+      var value = params.get(name);
+      if (value && form.elements[name].querySelector('option[value="' + CSS.escape(value) + '"]')) {
+        form.elements[name].value = value;
+      }
+    });
+    function apply() {
+      var query = new URLSearchParams();
+      names.forEach(function (name) { if (form.elements[name].value) query.set(name, form.elements[name].value); });
+      var shown = 0;
+      cards.forEach(function (card) {
+        var match = names.every(function (name) {
+          var wanted = form.elements[name].value;
+          return !wanted || card.getAttribute("data-" + name).split("|").indexOf(wanted) !== -1;
+        });
+        card.hidden = !match;
+        if (match) shown += 1;
+      });
+      status.textContent = form.getAttribute("data-showing").replace("{shown}", shown).replace("{total}", cards.length);
+      empty.hidden = shown !== 0;
+      var search = query.toString();
+      window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : ""));
+    }
+    form.hidden = false;
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    apply();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();

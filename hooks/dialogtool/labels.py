@@ -33,6 +33,12 @@ LABELS: dict[str, dict[str, str]] = {
         "guiding_question": "Det overordnede spørgsmål",
         "danish_only": "Denne tekst findes kun på dansk.",
         "owner": "Sideansvarlig",
+        "filter_legend": "Find eksempler",
+        "filter_all": "Alle",
+        "filter_theme": "Tema",
+        "filter_showing": "Viser {shown} af {total} eksempler",
+        "filter_none": "Ingen eksempler passer til det valgte. Prøv at fjerne et filter.",
+        "find_by_group": "Find temaets eksempler for en målgruppe",
         "handout_title": "Mødeark",
         "handout_intro": (
             "Vælg de spørgsmål, I vil tale om på mødet, udfyld mødets oplysninger og tryk "
@@ -89,6 +95,12 @@ LABELS: dict[str, dict[str, str]] = {
         "guiding_question": "The guiding question",
         "danish_only": "This text is available in Danish only.",
         "owner": "Page owner",
+        "filter_legend": "Find examples",
+        "filter_all": "All",
+        "filter_theme": "Theme",
+        "filter_showing": "Showing {shown} of {total} examples",
+        "filter_none": "No examples match your choice. Try removing a filter.",
+        "find_by_group": "Find this theme's examples for a target group",
         "handout_title": "Meeting handout",
         "handout_intro": (
             "Choose the questions you want to discuss at the meeting, fill in the meeting's "
