@@ -114,6 +114,8 @@ def test_example_filters_find_employment_examples_for_young_people(
     assert len(expected) >= 2
     page.goto(f"{server}/beskaeftigelse/")
     page.click(".dq-group-links a:text-is('unge')")
+    page.wait_for_url("**/eksempler/**")
+    page.wait_for_selector(".dq-filter:not([hidden]) .dq-filter-status:not(:empty)")
     titles = page.eval_on_selector_all(
         ".dq-example-card:not([hidden]) h3 a:not(.headerlink)",
         "els => els.map(e => e.textContent.trim())",
