@@ -16,6 +16,10 @@ $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PY) -m pip install --quiet --no-deps -r requirements.lock
 	touch $@
 
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	touch $@
+
 serve: $(VENV)/.installed ## Serve the site at http://127.0.0.1:8000, rebuilding on every change
 	$(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:8000
 
@@ -35,7 +39,7 @@ lint: $(VENV)/.installed ## Lint Python and YAML
 	$(VENV)/bin/ruff check hooks tests scripts bench
 	$(VENV)/bin/yamllint -s content mkdocs.yml
 
-test: $(VENV)/.installed lint ## Run every test (browser tests need Chromium)
+test: $(VENV)/.installed node_modules/.installed lint ## Run every test (browser tests need Chromium)
 	$(VENV)/bin/pytest
 
 lock: ## Re-resolve requirements.lock from pyproject.toml in a throwaway environment
@@ -50,4 +54,4 @@ bench: $(VENV)/.installed ## Benchmark build, rebuild and page weight against th
 	$(PY) bench/run.py
 
 clean: ## Remove the built site and the environment
-	rm -rf site $(VENV)
+	rm -rf site build $(VENV) node_modules

@@ -40,19 +40,35 @@ def _top_level_blocks(text: str) -> list[tuple[str | None, list[str]]]:
     return blocks
 
 
-def baseline_config(text: str, nav: list | None) -> str:
+def _nav_pages(entries: object) -> set[str]:
+    if isinstance(entries, list):
+        return set().union(*(_nav_pages(e) for e in entries)) if entries else set()
+    if isinstance(entries, dict):
+        return set().union(*(_nav_pages(v) for v in entries.values()))
+    return {entries} if isinstance(entries, str) else set()
+
+
+def baseline_config(text: str, nav: list | None, unlisted: list[str]) -> str:
+    """mkdocs.yml without `hooks:`, with the nav the hook makes and its unlisted pages."""
     import yaml
 
-    out = []
+    out, not_in_nav = [], ""
     for key, lines in _top_level_blocks(text):
-        if key == "hooks":
+        if key in ("hooks", "nav"):
             continue
-        if key == "nav":
+        if key == "not_in_nav":
+            not_in_nav = yaml.safe_load("".join(lines)).get("not_in_nav") or ""
             continue
         out.extend(lines)
     if nav is not None:
         out.append("\n# nav written out by bench/baseline.py: what the hook would insert\n")
         out.append(yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False))
+        # Pages the hook publishes outside the nav (it marks them NOT_IN_NAV, or the hook
+        # build warns too): the same here, so a strict baseline build passes when the hook's does.
+        patterns = [line for line in not_in_nav.splitlines() if line.strip()]
+        patterns += [f"/{uri}" for uri in unlisted]
+        if patterns:
+            out.append("not_in_nav: |\n" + "".join(f"  {line.strip()}\n" for line in patterns))
     return "".join(out)
 
 
@@ -81,7 +97,11 @@ def main(hook_project: Path, baseline_project: Path) -> dict:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(page.markdown, encoding="utf-8")
     source = (hook_project / "mkdocs.yml").read_text(encoding="utf-8")
-    (baseline_project / "mkdocs.yml").write_text(baseline_config(source, nav), encoding="utf-8")
+    in_nav = _nav_pages(nav) if nav is not None else set()
+    unlisted = [p.uri for p in pages if p.uri not in in_nav]
+    (baseline_project / "mkdocs.yml").write_text(
+        baseline_config(source, nav, unlisted), encoding="utf-8"
+    )
 
     def count(entries: object) -> int:
         if isinstance(entries, list):
@@ -96,6 +116,7 @@ def main(hook_project: Path, baseline_project: Path) -> dict:
         "pages": len(pages),
         "markdown_bytes": sum(len(p.markdown.encode()) for p in pages),
         "nav_entries": count(nav) if nav is not None else None,
+        "pages_not_in_nav": len(unlisted),
     }
 
 

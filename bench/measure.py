@@ -50,6 +50,7 @@ def copy_project(dest: Path, source: Path | None = None) -> Path:
 @dataclass
 class BuildRun:
     wall_s: float
+    cpu_s: float  # user + system time of the build process
     max_rss_mb: float
     returncode: int
     strict: bool
@@ -69,7 +70,8 @@ def build(project: Path, site: Path, strict: bool = True, log: Path | None = Non
         wall = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     tail = "\n".join(log.read_text(encoding="utf-8", errors="replace").splitlines()[-15:])
-    return BuildRun(wall, usage.ru_maxrss / 1024, proc.returncode, strict, tail)
+    cpu = usage.ru_utime + usage.ru_stime
+    return BuildRun(wall, cpu, usage.ru_maxrss / 1024, proc.returncode, strict, tail)
 
 
 def build_checked(project: Path, site: Path, strict: bool) -> BuildRun:
@@ -110,6 +112,7 @@ def summary(runs: list[BuildRun]) -> dict:
         "min_s": min(walls),
         "max_s": max(walls),
         "runs_s": walls,
+        "cpu_median_s": statistics.median(r.cpu_s for r in runs),
         "peak_rss_mb": max(r.max_rss_mb for r in runs),
         "strict": all(r.strict for r in runs),
     }
