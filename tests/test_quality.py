@@ -165,9 +165,11 @@ def test_mobile_pages_fit_the_screen_and_text_is_large_enough(browser, server: s
         if width[0] > width[1]:
             problems.append(f"{path} scrolls sideways: {width}")
         small = page.evaluate(
-            """() => [...document.querySelectorAll('article p, article li, article label, article dd')]
+            """() => [...document.querySelectorAll(
+                     'article p, article li, article label, article dd')]
                  .filter(el => el.offsetParent !== null)
-                 .map(el => [el.textContent.trim().slice(0, 30), parseFloat(getComputedStyle(el).fontSize)])
+                 .map(el => [el.textContent.trim().slice(0, 30),
+                             parseFloat(getComputedStyle(el).fontSize)])
                  .filter(([, size]) => size < 16)"""
         )
         if small:
