@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test check lint pdf bench lighthouse i18n-status lock clean
+.PHONY: help serve build test check lint pdf screenshots bench lighthouse i18n-status lock clean
 
 help: ## Show the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -34,6 +34,9 @@ i18n-status: $(VENV)/.installed ## List the texts that have no English translati
 
 pdf: $(VENV)/.installed ## Build the site and print the theme pages and full handout to site/pdf/
 	$(PY) scripts/make_pdfs.py
+
+screenshots: $(VENV)/.installed ## Retake the README's screenshots (needs Chromium and poppler)
+	$(PY) scripts/screenshots.py
 
 lint: $(VENV)/.installed ## Lint Python and YAML
 	$(VENV)/bin/ruff check hooks tests scripts bench
