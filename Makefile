@@ -39,7 +39,7 @@ screenshots: $(VENV)/.installed ## Retake the README's screenshots (needs Chromi
 	$(PY) scripts/screenshots.py
 
 lint: $(VENV)/.installed ## Lint Python and YAML
-	$(VENV)/bin/ruff check hooks tests scripts bench
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/yamllint -s content mkdocs.yml
 
 test: $(VENV)/.installed node_modules/.installed lint ## Run every test (browser tests need Chromium)
