@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import sys
 
-from sitetools import ROOT, build, chromium, served
-
 from dialogtool.load import load_content
+from sitetools import ROOT, build, chromium, served
 
 
 def main() -> int:

@@ -28,8 +28,19 @@ def main() -> int:
         pdf = OUT / "sundhed-print.pdf"
         page.pdf(path=str(pdf), prefer_css_page_size=True)
     subprocess.run(
-        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(pdf),
-         str(OUT / "sundhed-print")],
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "60",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(pdf),
+            str(OUT / "sundhed-print"),
+        ],
         check=True,
     )
     pdf.unlink()
