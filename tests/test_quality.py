@@ -180,3 +180,22 @@ def test_mobile_pages_fit_the_screen_and_text_is_large_enough(browser, server: s
     assert page.locator('button[data-action="print"]').is_visible()
     assert "q=" in page.url
     context.close()
+
+
+def test_english_edition_search_finds_english_words(page, server: str) -> None:
+    page.goto(f"{server}/en/sundhed/")
+    page.keyboard.press("/")
+    page.keyboard.type("neighbourhood mothers")
+    page.wait_for_selector(".md-search-result__item")
+    hrefs = page.eval_on_selector_all(
+        ".md-search-result a", "links => links.map(a => a.origin + a.pathname + a.hash)"
+    )
+    target = f"{server}/en/sundhed/#sundhed-bydelsmoedre"
+    assert target in hrefs, hrefs[:10]
+    link = page.locator(".md-search-result a").nth(hrefs.index(target))
+    if not link.is_visible():
+        page.locator(".md-search-result__more summary").first.click()
+    link.click()
+    page.wait_for_url("**#sundhed-bydelsmoedre")
+    assert "/en/sundhed/" in page.url
+    assert page.locator("[id='sundhed-bydelsmoedre']").is_visible()

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import soup
+from conftest import ROOT, soup
 
 
 def test_strict_build_has_no_warnings(build) -> None:
@@ -133,3 +133,30 @@ def test_edit_links_open_the_content_files(site: Path) -> None:
     )
     assert edit_href("om-vaerktoejet/index.html").endswith("/edit/main/docs/om-vaerktoejet.md")
     assert re.match(r"https://github\.com/[^/]+/[^/]+/edit/", edit_href("index.html"))
+
+
+def test_handout_lists_every_question_without_javascript(site: Path, content) -> None:
+    form = soup(site / "moedeark" / "index.html").select_one("form#dq-handout")
+    boxes = form.select('input[type="checkbox"][name="q"]')
+    assert [b["value"] for b in boxes] == [q.id for t in content.themes for q in t.questions]
+    for box in boxes:
+        label = form.select_one(f'label[for="{box["id"]}"]')
+        question = content.question_index[box["value"]][1]
+        assert label.get_text() == question.text.da
+    assert form.select_one('button[type="submit"]') is not None  # puts the choice in the URL
+
+
+def test_theme_pages_link_to_pdfs_only_when_they_exist(site: Path) -> None:
+    for theme_id in ("sundhed", "beskaeftigelse"):
+        links = soup(site / theme_id / "index.html").select("a[data-pdf]")
+        exists = (ROOT / "build" / "pdf" / f"{theme_id}.pdf").exists()
+        assert bool(links) == exists
+        assert exists == (site / "pdf" / f"{theme_id}.pdf").exists()
+
+
+def test_footer_links_to_the_accessibility_statement(site: Path) -> None:
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    statement = re.search(r"accessibility_statement: (\S+)", config).group(1)
+    for page in ("index.html", "en/index.html", "sundhed/index.html"):
+        footer = soup(site / page).select_one("footer")
+        assert footer.select_one(f'a[href="{statement}"]') is not None
