@@ -296,25 +296,22 @@ def _load_example(path: Path, out: _Collector) -> tuple[Example, YamlDocument] |
 
 
 def _check_refs(doc: YamlDocument, out: _Collector, theme_ids: set, questions: set) -> None:
+    """Every theme and question an example names must exist in questions.yaml."""
     data = doc.data
     assert isinstance(data, dict)
-    for i, name in enumerate(data["themes"]):
-        if name not in theme_ids:
-            pos = doc.position(("themes", i))
-            out.add(
-                pos.line,
-                pos.column,
-                f"Feltet 'themes' nævner temaet '{name}', som ikke findes; "
-                f"mulige temaer: {', '.join(sorted(theme_ids))}.",
-            )
-    for i, qid in enumerate(data["questions"]):
-        if qid not in questions:
-            pos = doc.position(("questions", i))
-            out.add(
-                pos.line,
-                pos.column,
-                f"Feltet 'questions' nævner spørgsmålet '{qid}', som ikke findes i questions.yaml.",
-            )
+    checks = (
+        (
+            "themes",
+            theme_ids,
+            "temaet '{}', som ikke findes; mulige temaer: " + ", ".join(sorted(theme_ids)) + ".",
+        ),
+        ("questions", questions, "spørgsmålet '{}', som ikke findes i questions.yaml."),
+    )
+    for field, known, missing in checks:
+        for i, name in enumerate(data[field]):
+            if name not in known:
+                pos = doc.position((field, i))
+                out.add(pos.line, pos.column, f"Feltet '{field}' nævner {missing.format(name)}")
 
 
 def _with_examples(theme: Theme, examples: tuple[Example, ...]) -> Theme:
