@@ -56,5 +56,12 @@ lock: ## Re-resolve requirements.lock from pyproject.toml in a throwaway environ
 bench: $(VENV)/.installed ## Benchmark build, rebuild and page weight against the budgets
 	$(PY) bench/run.py
 
+tools/lighthouse/node_modules/.installed: tools/lighthouse/package.json tools/lighthouse/package-lock.json
+	cd tools/lighthouse && npm ci --no-audit --no-fund --silent
+	touch $@
+
+lighthouse: $(VENV)/.installed tools/lighthouse/node_modules/.installed ## Lighthouse scores for the front page and a theme page
+	$(PY) scripts/lighthouse.py
+
 clean: ## Remove the built site and the environment
-	rm -rf site build $(VENV) node_modules
+	rm -rf site build $(VENV) node_modules tools/lighthouse/node_modules
