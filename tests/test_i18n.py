@@ -43,19 +43,20 @@ def test_english_theme_page_is_in_english(site: Path, content) -> None:
     assert "Recommendations" in page.get_text()
 
 
-def test_untranslated_text_is_shown_in_danish_and_marked(site: Path, content) -> None:
-    example = content.examples[0]
-    assert not example.body.translated
+def test_translated_example_body_is_english(site: Path, content) -> None:
+    example = next(e for e in content.examples if e.body.translated)
     article = soup(site / "en" / "eksempler" / example.slug / "index.html").select_one("article")
-    fallback = article.select_one('.dq-prose[lang="da"]')
-    assert fallback is not None
-    assert "available in Danish only" in fallback.get_text()
-    assert " ".join(example.body.da.split()[:5]) in " ".join(fallback.get_text().split())
+    assert article.select_one('.dq-prose[lang="en"]') is not None
+    assert not article.select('[lang="da"]')
 
 
-def test_untranslated_question_is_marked_danish(project: Path, tmp_path: Path) -> None:
+def test_untranslated_texts_are_shown_in_danish_marked_and_listed(
+    project: Path, tmp_path: Path, content
+) -> None:
     from conftest import build_site
 
+    example = content.examples[0]
+    (project / "content" / "examples" / f"{example.slug}.en.md").unlink()
     edit(
         project,
         "content/questions.yaml",
@@ -67,6 +68,10 @@ def test_untranslated_question_is_marked_danish(project: Path, tmp_path: Path) -
     heading = soup(tmp_path / "site/en/sundhed/index.html").find(id="sundhed-faelles-maal")
     span = heading.select_one('span[lang="da"]')
     assert span.get_text() == "Hvilke fælles mål har vi for beboernes sundhed i boligområdet?"
+    page = tmp_path / "site" / "en" / "eksempler" / example.slug / "index.html"
+    fallback = soup(page).select_one('article .dq-prose[lang="da"]')
+    assert "available in Danish only" in fallback.get_text()
+    assert " ".join(example.body.da.split()[:5]) in " ".join(fallback.get_text().split())
     result = subprocess.run(
         [sys.executable, "-m", "dialogtool.i18n_status", "--root", str(project)],
         capture_output=True,
@@ -75,6 +80,7 @@ def test_untranslated_question_is_marked_danish(project: Path, tmp_path: Path) -
         check=True,
     )
     assert "spørgsmål 'sundhed-faelles-maal': text mangler engelsk" in result.stdout
+    assert f"eksempel '{example.slug}': beskrivelse" in result.stdout
 
 
 def test_every_page_shows_dates_and_owner(site: Path) -> None:

@@ -278,7 +278,10 @@ def _load_example(path: Path, out: _Collector) -> tuple[Example, YamlDocument] |
         )
         return None
     english = path.with_name(f"{slug}.en.md")
-    body_en = english.read_text(encoding="utf-8").strip() if english.exists() else None
+    body_en = None
+    if english.exists():
+        english_out = _Collector(out.problems, out.path.removesuffix(".md") + ".en.md")
+        body_en = (_read_text(english, english_out) or "").strip()
     data = doc.data
     assert isinstance(data, dict)
     example = Example(
