@@ -4,9 +4,12 @@ Run in a child process by bench/run.py (so the project's modules are imported fr
 the copy). It
 - loads the copy's mkdocs.yml with MkDocs' own loader and runs the hooks' `on_config`,
   which gives the nav exactly as the hook inserts it;
-- times our content layer: `load_content` (read + validate) and `render_site`;
-- writes every rendered page as a real Markdown file into BASELINE_PROJECT/docs/;
-- writes BASELINE_PROJECT/mkdocs.yml: the same file without `hooks:`, with the nav spelled out.
+- times our content layer: `load_content` (read + validate) and `render_site` (once per
+  language the build makes: with mkdocs-static-i18n the hook runs once per language);
+- writes every rendered page as a real Markdown file into BASELINE_PROJECT/docs/ (other
+  languages as the i18n plugin expects them: `x.en.md`, or `en/x.md` for `folder`);
+- writes BASELINE_PROJECT/mkdocs.yml: the same file without the hooks that add pages (those
+  with `on_files`; other hooks stay), with the nav spelled out.
 Prints a JSON summary on stdout.
 """
 
@@ -48,13 +51,18 @@ def _nav_pages(entries: object) -> set[str]:
     return {entries} if isinstance(entries, str) else set()
 
 
-def baseline_config(text: str, nav: list | None, unlisted: list[str]) -> str:
-    """mkdocs.yml without `hooks:`, with the nav the hook makes and its unlisted pages."""
+def baseline_config(text: str, nav: list | None, unlisted: list[str], hooks: list[str]) -> str:
+    """mkdocs.yml without the page-making hooks, with their nav and their unlisted pages."""
     import yaml
 
     out, not_in_nav = [], ""
     for key, lines in _top_level_blocks(text):
-        if key in ("hooks", "nav"):
+        if key == "hooks":
+            if hooks:
+                out.append("# hooks that make no pages stay in the baseline (bench/baseline.py)\n")
+                out.append(yaml.safe_dump({"hooks": hooks}, sort_keys=False))
+            continue
+        if key == "nav":
             continue
         if key == "not_in_nav":
             not_in_nav = yaml.safe_load("".join(lines)).get("not_in_nav") or ""
@@ -72,15 +80,35 @@ def baseline_config(text: str, nav: list | None, unlisted: list[str]) -> str:
     return "".join(out)
 
 
+def _languages(config) -> tuple[list[str], str, str]:
+    """(languages built, default language, docs structure): one pass per language with
+    mkdocs-static-i18n, else just the theme's language."""
+    i18n = config.plugins.get("i18n")
+    if i18n is None:
+        lang = config.theme.get("language", "da")
+        return [lang], lang, "suffix"
+    return list(i18n.build_languages), i18n.default_language, i18n.config.docs_structure
+
+
+def _source_path(uri: str, lang: str, default: str, structure: str) -> str:
+    """Where a page in `lang` lives in docs/ for the i18n plugin (the default needs no marker)."""
+    if lang == default:
+        return uri
+    if structure == "folder":
+        return f"{lang}/{uri}"
+    return f"{uri.removesuffix('.md')}.{lang}.md"
+
+
 def main(hook_project: Path, baseline_project: Path) -> dict:
     sys.path.insert(0, str(hook_project / "hooks"))
     from mkdocs.config import load_config
 
+    # The nav as the build sees it: run every plugin's and hook's on_config, as `build` does.
     config = load_config(config_file=str(hook_project / "mkdocs.yml"))
-    for hook in config.hooks.values():
-        if hasattr(hook, "on_config"):
-            config = hook.on_config(config) or config
+    config.plugins.on_startup(command="build", dirty=False)
+    config = config.plugins.on_config(config)
     nav = config.nav
+    languages, default, structure = _languages(config)
 
     from dialogtool.load import load_content
     from dialogtool.render import render_site
@@ -88,19 +116,26 @@ def main(hook_project: Path, baseline_project: Path) -> dict:
     t0 = time.perf_counter()
     content = load_content(hook_project / "content", hook_project)
     t1 = time.perf_counter()
-    pages = render_site(content, config.theme.get("language", "da"))
+    rendered = {lang: render_site(content, lang) for lang in languages}
     t2 = time.perf_counter()
 
     docs = baseline_project / "docs"
-    for page in pages:
-        path = docs / page.uri
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(page.markdown, encoding="utf-8")
+    written = []
+    for lang, pages in rendered.items():
+        for page in pages:
+            rel = _source_path(page.uri, lang, default, structure)
+            path = docs / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(page.markdown, encoding="utf-8")
+            written.append((page.uri, rel))
     source = (hook_project / "mkdocs.yml").read_text(encoding="utf-8")
     in_nav = _nav_pages(nav) if nav is not None else set()
-    unlisted = [p.uri for p in pages if p.uri not in in_nav]
+    unlisted = sorted({rel for uri, rel in written if uri not in in_nav})
+    # A hook that adds files (on_files) is what the baseline replaces with real files; other
+    # hooks (e.g. speed-ups of third-party code) are part of the build either way.
+    kept = [name for name, hook in config.hooks.items() if not hasattr(hook, "on_files")]
     (baseline_project / "mkdocs.yml").write_text(
-        baseline_config(source, nav, unlisted), encoding="utf-8"
+        baseline_config(source, nav, unlisted, kept), encoding="utf-8"
     )
 
     def count(entries: object) -> int:
@@ -110,13 +145,17 @@ def main(hook_project: Path, baseline_project: Path) -> dict:
             return sum(count(v) if isinstance(v, list) else 1 for v in entries.values())
         return 1
 
+    default_pages = rendered[languages[0]] if default not in rendered else rendered[default]
     return {
         "load_s": t1 - t0,
         "render_s": t2 - t1,
-        "pages": len(pages),
-        "markdown_bytes": sum(len(p.markdown.encode()) for p in pages),
+        "languages": languages,
+        "pages": len(default_pages),
+        "pages_all_languages": len(written),
+        "markdown_bytes": sum(len(p.markdown.encode()) for ps in rendered.values() for p in ps),
         "nav_entries": count(nav) if nav is not None else None,
-        "pages_not_in_nav": len(unlisted),
+        "pages_not_in_nav": len({uri for uri, _ in written if uri not in in_nav}),
+        "hooks_kept": kept,
     }
 
 

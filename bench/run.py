@@ -202,7 +202,7 @@ def _fmt_value(v, unit) -> str:
 
 def tables(results: dict) -> str:
     lines = []
-    head = ("| size | questions / examples / themes | pages | hook build (median) | "
+    head = ("| size | questions / examples / themes | HTML pages (all languages) | hook build (median) | "
             "baseline build (median) | ratio | hook overhead | ratio by CPU time "
             "| our content layer: load+validate / render "
             "| peak RSS hook / baseline | site | search index |")

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 
 from dialogtool.history import FileDates, dates_for, file_dates, format_date
 from dialogtool.load import load_content
@@ -28,12 +28,16 @@ if TYPE_CHECKING:
     from dialogtool.model import Content
 
 EXAMPLES_INDEX = "eksempler/index.md"
+# Material renders the whole nav into every page, so each nav entry costs a little on every
+# page: beyond this many examples the nav shows only the overview, which links to them all.
+NAV_EXAMPLES_MAX = 30
 PDF_DIR = "build/pdf"  # where `make pdf` leaves the printed PDFs for the next build
 
 _content: Content | None = None
 _sources: dict[str, RenderedPage] = {}
 _dates: dict[str, FileDates] = {}
 _docs_prefix = "docs/"
+_stamp: tuple = ()  # what _content and _dates were loaded from, see _content_stamp
 
 
 # Hooks
@@ -41,20 +45,23 @@ _docs_prefix = "docs/"
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and validate the content once per build, and put its pages in the nav."""
-    global _content, _docs_prefix
+    global _content, _docs_prefix, _stamp
     root = Path(config.config_file_path).parent
-    try:
-        _content = load_content(root / "content", root)
-    except ContentError as error:
-        raise Abort(f"Indholdet har fejl:\n{error}") from None
+    stamp = _content_stamp(root)
+    if _content is None or stamp != _stamp:  # the i18n plugin calls on_config once per language
+        try:
+            _content = load_content(root / "content", root)
+        except ContentError as error:
+            raise Abort(f"Indholdet har fejl:\n{error}") from None
+        _dates.clear()
+        _dates.update(file_dates(root))
+        _stamp = stamp
     if config.nav is not None:
         config.nav = _with_content_nav(config.nav, _content)
     lang, default = _languages(config)
     if lang != default:
         # Each language pass writes into the same site_dir: keep the default 404 page.
         config.theme.static_templates.discard("404.html")
-    _dates.clear()
-    _dates.update(file_dates(root))
     _docs_prefix = Path(config.docs_dir).resolve().relative_to(root.resolve()).as_posix() + "/"
     return config
 
@@ -71,7 +78,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for pdf in pdfs:
         files.append(File.generated(config, f"pdf/{pdf.name}", abs_src_path=str(pdf)))
     for page in render_site(_content, lang, frozenset(p.stem for p in pdfs)):
-        file = File.generated(config, page.uri, content=page.markdown)
+        unlisted = (
+            page.uri.startswith("eksempler/")
+            and page.uri != EXAMPLES_INDEX
+            and (len(_content.examples) > NAV_EXAMPLES_MAX)
+        )
+        inclusion = InclusionLevel.NOT_IN_NAV if unlisted else InclusionLevel.UNDEFINED
+        file = File.generated(config, page.uri, content=page.markdown, inclusion=inclusion)
         file.dest_uri = prefix + file.dest_uri
         # edit_uri is relative to docs/ in the repository; the source lives beside it.
         file.edit_uri = f"../{page.source_path}"
@@ -88,18 +101,26 @@ def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
     return page
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Give every page its dates and owner; the theme's templates show them."""
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object) -> dict:
+    """Give every page its dates and owner, as `dq_page` for overrides/main.html.
+
+    Not in page.meta: Material's nav template takes a slow path (several failed lookups)
+    for every nav item whose page has any meta, and it renders the whole nav on every page.
+    """
     lang, _ = _languages(config)
     source = _sources.get(page.file.src_uri)
     path = source.source_path if source else _docs_prefix + page.file.src_uri
     dates = dates_for(_dates, path)
-    page.meta["dq_created"] = format_date(dates.created, lang)
-    page.meta["dq_updated"] = format_date(dates.updated, lang)
-    page.meta["dq_dates_from_git"] = dates.from_git
-    if source is not None and source.owner is not None:
-        page.meta.setdefault("owner", source.owner.pick(lang)[0])
-    return markdown
+    owner = page.meta.get("owner")
+    if owner is None and source is not None and source.owner is not None:
+        owner = source.owner.pick(lang)[0]
+    context["dq_page"] = {
+        "created": format_date(dates.created, lang),
+        "updated": format_date(dates.updated, lang),
+        "dates_from_git": dates.from_git,
+        "owner": owner,
+    }
+    return context
 
 
 # Helpers
@@ -142,6 +163,8 @@ def _with_content_nav(nav: list, content: Content) -> list:
     """Themes go right after the front page; every example joins the section of the overview."""
     themes = [f"{theme.id}/index.md" for theme in content.themes]
     examples = [f"eksempler/{example.slug}.md" for example in content.examples]
+    if len(examples) > NAV_EXAMPLES_MAX:
+        examples = []
     if themes and themes[0] in nav:  # already done: the i18n plugin builds once per language
         return nav
     result: list = []
@@ -158,6 +181,13 @@ def _add_examples(entry: object, examples: list[str]) -> object:
         if isinstance(value, list) and EXAMPLES_INDEX in value:
             return {title: [*value, *(e for e in examples if e not in value)]}
     return entry
+
+
+def _content_stamp(root: Path) -> tuple:
+    """Name, size and mtime of every file the content is loaded from: a rebuild in
+    `mkdocs serve` after an edit loads again, the i18n plugin's second pass does not."""
+    files = sorted(p for d in ("content", "schemas") for p in (root / d).rglob("*") if p.is_file())
+    return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
 
 
 def _normalised(url: str) -> str:

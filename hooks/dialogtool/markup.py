@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -32,6 +33,7 @@ def _markdown() -> markdown.Markdown:
 _MD = _markdown()
 
 
+@lru_cache(maxsize=4096)  # each language pass renders the untranslated texts again
 def prose_html(text: str, heading_offset: int = 2) -> str:
     """Render a prose field's Markdown subset to sanitised HTML.
 

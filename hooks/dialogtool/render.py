@@ -84,6 +84,9 @@ def render_site(
 def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
+        # Compiled templates are kept in the user's temp directory (checked against the
+        # source, so never stale): compiling them is a third of a small build's overhead.
+        bytecode_cache=jinja2.FileSystemBytecodeCache(),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

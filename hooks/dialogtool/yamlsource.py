@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import yaml
 
@@ -32,8 +33,9 @@ _StrictLoader.yaml_implicit_resolvers = {
 _StrictLoader.add_implicit_resolver("tag:yaml.org,2002:bool", _TRUE_FALSE, list("tTfF"))
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
+    """Line and column, 1-based. A NamedTuple: one is made for every value in the file."""
+
     line: int
     column: int
 
