@@ -170,7 +170,7 @@ def _weigh(site: Path, url_path: str, kind: str, note: str = "") -> Asset:
 
 
 def page_weight(site: Path, page: str) -> dict:
-    """Bytes a browser fetches for `page` ('/', '/sundhed/'): eager assets and Material's lazy ones."""
+    """Bytes a browser fetches for `page` ('/', '/sundhed/'): eager assets, Material's lazy ones."""
     base = "http://site" + page
     html_asset = _weigh(site, page, "html")
     parser = _Assets()
@@ -198,12 +198,14 @@ def page_weight(site: Path, page: str) -> dict:
         langs = _search_langs(site)
         lunr = urlsplit(urljoin(root, "assets/javascripts/lunr/min/")).path
         if any(lang != "en" for lang in langs):
-            lazy.append(_weigh(site, lunr + "lunr.stemmer.support.min.js", "js", "lunr language support"))
+            lazy.append(_weigh(site, lunr + "lunr.stemmer.support.min.js", "js",
+                               "lunr language support"))
             if len(langs) > 1:
                 lazy.append(_weigh(site, lunr + "lunr.multi.min.js", "js", "lunr multi-language"))
             for lang in langs:
                 if lang != "en":
-                    lazy.append(_weigh(site, lunr + f"lunr.{lang}.min.js", "js", f"lunr {lang} stemmer"))
+                    lazy.append(_weigh(site, lunr + f"lunr.{lang}.min.js", "js",
+                                       f"lunr {lang} stemmer"))
     return {
         "page": page,
         "eager": [asdict(a) for a in eager],
@@ -256,7 +258,7 @@ def _sundhed_question_line(lines: list[str]) -> int:
             continue
         elif in_theme and re.match(r"^\s+questions:\s*$", line):
             in_questions = True
-        elif in_questions and _QUESTION_TEXT.match(line) and not line.lstrip().startswith("text: >"):
+        elif in_questions and _QUESTION_TEXT.match(line) and not re.search(r": [>|]", line):
             return i
     raise SystemExit("bench: found no question text of the theme 'sundhed' in questions.yaml")
 
@@ -291,7 +293,8 @@ def serve_rebuild(project: Path, repeats: int = 5, timeout: float = 30.0) -> Reb
     try:
         while (html := _get(url)) is None or original.split()[0] not in html:
             if proc.poll() is not None:
-                raise SystemExit("bench: mkdocs serve exited:\n" + (project / "serve.log").read_text())
+                log_text = (project / "serve.log").read_text(encoding="utf-8")
+                raise SystemExit("bench: mkdocs serve exited:\n" + log_text)
             if time.perf_counter() - start > 180:
                 raise SystemExit("bench: mkdocs serve did not start within 180 s")
             time.sleep(0.1)

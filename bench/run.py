@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import os
 import platform
@@ -62,7 +63,8 @@ def machine() -> dict:
             return "?"
 
     return {
-        "nproc": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "nproc": (len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                  else os.cpu_count()),
         "cpu": cpu,
         "ram_gb": ram_gb,
         "python": platform.python_version(),
@@ -79,7 +81,8 @@ def bench_size(tmp: Path, size: synth.Size, repeats: int, max_per_theme: int, wo
     base = measure.copy_project(tmp / size.name / "baseline", hook)
     layer = measure.prepare_baseline(hook, base)
     print(f"   {shape['themes']} themes, {layer['pages']} generated pages, "
-          f"content layer {layer['load_s']:.2f} s load + {layer['render_s']:.2f} s render", flush=True)
+          f"content layer {layer['load_s']:.2f} s load + {layer['render_s']:.2f} s render",
+          flush=True)
     strict = {"hook": True, "baseline": True}
     runs: dict[str, list[measure.BuildRun]] = {"hook": [], "baseline": []}
     for i in range(repeats):
@@ -150,7 +153,7 @@ def bench_rebuild(tmp: Path, repeats: int) -> dict:
 def check_budgets(results: dict) -> list[dict]:
     verdicts = []
 
-    def verdict(name: str, value, limit, ok, unit="", op="≤") -> None:
+    def verdict(name: str, value, limit, ok, unit="", *, op="≤") -> None:
         verdicts.append({"budget": name, "value": value, "limit": limit, "ok": ok, "unit": unit,
                          "op": op})
 
@@ -159,18 +162,19 @@ def check_budgets(results: dict) -> list[dict]:
         verdict(f"hook/baseline ratio ({name})", r["ratio"], BUDGETS["ratio_max"],
                 r["ratio"] <= BUDGETS["ratio_max"], "x")
     order = [s for s in ("small", "medium", "large") if s in sizes]
-    for a, b in zip(order, order[1:], strict=False):
+    for a, b in itertools.pairwise(order):
         g = sizes[b]["hook"]["median_s"] / sizes[a]["hook"]["median_s"]
         verdict(f"growth time({b})/time({a})", g, BUDGETS["growth_max"],
                 g <= BUDGETS["growth_max"], "x")
     if "large" in sizes:
         t = sizes["large"]["hook"]["median_s"]
-        verdict("large build time", t, BUDGETS["large_max_s"], t < BUDGETS["large_max_s"], "s", "<")
+        limit = BUDGETS["large_max_s"]
+        verdict("large build time", t, limit, t < limit, "s", op="<")
     rb = results.get("rebuild")
     if rb:
         ok = rb["median_s"] is not None and rb["median_s"] < BUDGETS["rebuild_max_s"] \
             and rb["timeouts"] == 0
-        verdict("serve rebuild (today)", rb["median_s"], BUDGETS["rebuild_max_s"], ok, "s", "<")
+        verdict("serve rebuild (today)", rb["median_s"], BUDGETS["rebuild_max_s"], ok, "s", op="<")
     today = results.get("today")
     if today:
         w = today["weight"]["/sundhed/"]["eager_gzip"]
@@ -202,8 +206,9 @@ def _fmt_value(v, unit) -> str:
 
 def tables(results: dict) -> str:
     lines = []
-    head = ("| size | questions / examples / themes | HTML pages (all languages) | hook build (median) | "
-            "baseline build (median) | ratio | hook overhead | ratio by CPU time "
+    head = ("| size | questions / examples / themes | HTML pages (all languages) "
+            "| hook build (median) | baseline build (median) | ratio | hook overhead "
+            "| ratio by CPU time "
             "| our content layer: load+validate / render "
             "| peak RSS hook / baseline | site | search index |")
     lines += [head, "|" + "---|" * 12]
@@ -232,7 +237,8 @@ def tables(results: dict) -> str:
             lines += ["", f"Page weight of `{page}` (today's content):", "",
                       "| asset | kind | raw | gzip -9 |", "|---|---|---:|---:|"]
             for a in w["eager"]:
-                lines.append(f"| `{a['url']}` | {a['kind']} | {_kb(a['raw'])} KB | {_kb(a['gzip'])} KB |")
+                lines.append(f"| `{a['url']}` | {a['kind']} | {_kb(a['raw'])} KB "
+                             f"| {_kb(a['gzip'])} KB |")
             lines.append(f"| **first load (HTML+CSS+JS)** | | **{_kb(w['eager_raw'])} KB** "
                          f"| **{_kb(w['eager_gzip'])} KB** |")
             for a in w["other"]:
@@ -299,11 +305,12 @@ def markdown_report(results: dict, verdicts: list[dict]) -> str:
     ])
 
 
-def main(argv: list[str] | None = None) -> int:
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument("--quick", action="store_true",
                    help="only the small size, once; one rebuild; writes no result files")
-    p.add_argument("--sizes", default=None, help="comma-separated: small,medium,large (default all)")
+    p.add_argument("--sizes", default=None,
+                   help="comma-separated: small,medium,large (default all)")
     p.add_argument("--repeats", type=int, default=None, help="builds per size (default 3)")
     p.add_argument("--rebuild-repeats", type=int, default=None, help="serve edits (default 5)")
     p.add_argument("--max-per-theme", type=int, default=250,
@@ -316,16 +323,20 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--project", type=Path, default=measure.ROOT,
                    help="project to measure (default: this checkout), e.g. a patched copy")
     args = p.parse_args(argv)
-
-    sizes = args.sizes.split(",") if args.sizes else (["small"] if args.quick else list(synth.SIZES))
-    unknown = [s for s in sizes if s not in synth.SIZES]
+    default_sizes = ["small"] if args.quick else list(synth.SIZES)
+    args.sizes = args.sizes.split(",") if args.sizes else default_sizes
+    unknown = [s for s in args.sizes if s not in synth.SIZES]
     if unknown:
         p.error(f"unknown size(s) {unknown}; choose from {list(synth.SIZES)}")
-    repeats = args.repeats or (1 if args.quick else 3)
-    rebuild_repeats = args.rebuild_repeats or (1 if args.quick else 5)
-    write = args.write or not args.quick
-    measure.ROOT = args.project.resolve()
+    args.repeats = args.repeats or (1 if args.quick else 3)
+    args.rebuild_repeats = args.rebuild_repeats or (1 if args.quick else 5)
+    args.write = args.write or not args.quick
+    return args
 
+
+def measure_all(args: argparse.Namespace, argv: list[str] | None) -> dict:
+    """Every measurement, in a temporary directory that is removed afterwards."""
+    repeats = args.repeats
     started = time.perf_counter()
     results: dict = {
         "date": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
@@ -348,11 +359,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         results["today"] = bench_today(tmp, repeats)
         words = synth.danish_words(measure.ROOT)
-        for name in sizes:
+        for name in args.sizes:
             results["sizes"].append(
                 bench_size(tmp, synth.SIZES[name], repeats, args.max_per_theme, words))
         if not args.no_serve:
-            results["rebuild"] = bench_rebuild(tmp, rebuild_repeats)
+            results["rebuild"] = bench_rebuild(tmp, args.rebuild_repeats)
     finally:
         if args.keep:
             print(f"bench: kept {tmp}")
@@ -360,11 +371,17 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(tmp, ignore_errors=True)
     results["total_s"] = time.perf_counter() - started
     results["loadavg_end"] = os.getloadavg()
+    return results
 
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    measure.ROOT = args.project.resolve()
+    results = measure_all(args, argv)
     verdicts = check_budgets(results)
     results["verdicts"] = verdicts
     print("\n" + tables(results) + "\n\n" + attribution(results) + "\n\n" + verdict_lines(verdicts))
-    if write:
+    if args.write:
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n",
                              encoding="utf-8")
         args.md.write_text(markdown_report(results, verdicts), encoding="utf-8")

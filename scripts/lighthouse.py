@@ -26,6 +26,8 @@ PAGES = {"forside": "/", "sundhed": "/sundhed/"}
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 TARGETS = {"performance": 95, "accessibility": 100}
 OUT = ROOT / "bench" / "lighthouse.json"
+RESULTS = ROOT / "bench" / "RESULTS.md"
+SECTION = "## Lighthouse"
 
 
 class _GzipHandler(http.server.SimpleHTTPRequestHandler):
@@ -108,7 +110,35 @@ def main() -> int:
         broken += [f"{name}: {c} {row[c]} < {t}" for c, t in TARGETS.items() if row[c] < t]
     for line in broken:
         print(f"Mål ikke nået: {line}", file=sys.stderr)
+    _record(scores, broken)
     return 1 if broken else 0
+
+
+def _record(scores: dict[str, dict[str, int]], broken: list[str]) -> None:
+    """Put the scores in bench/RESULTS.md, replacing the previous Lighthouse section."""
+    import datetime as dt
+
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else "# Benchmark results\n"
+    text = text.split(f"\n{SECTION}")[0].rstrip() + "\n"
+    rows = [
+        f"| `{PAGES[name]}` | " + " | ".join(str(row[c]) for c in CATEGORIES) + " |"
+        for name, row in scores.items()
+    ]
+    verdict = "all targets met" if not broken else "targets missed: " + "; ".join(broken)
+    text += (
+        f"\n{SECTION}\n\n"
+        f"`make lighthouse` ({dt.date.today().isoformat()}, Lighthouse 12.2.3, Debian Chromium, "
+        "default mobile emulation, site served with gzip on 127.0.0.1). Targets: performance "
+        f"≥ 95, accessibility 100. Verdict: {verdict}.\n\n"
+        "| page | "
+        + " | ".join(CATEGORIES)
+        + " |\n|---|"
+        + "---:|" * len(CATEGORIES)
+        + "\n"
+        + "\n".join(rows)
+        + "\n"
+    )
+    RESULTS.write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":
