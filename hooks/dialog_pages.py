@@ -59,7 +59,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if config.nav is not None:
         config.nav = _with_content_nav(config.nav, _content)
     lang, default = _languages(config)
-    if lang != default:
+    if lang not in (None, default):  # None: the i18n plugin has not set up the first pass yet
         # Each language pass writes into the same site_dir: keep the default 404 page.
         config.theme.static_templates.discard("404.html")
     _docs_prefix = Path(config.docs_dir).resolve().relative_to(root.resolve()).as_posix() + "/"

@@ -160,3 +160,9 @@ def test_footer_links_to_the_accessibility_statement(site: Path) -> None:
     for page in ("index.html", "en/index.html", "sundhed/index.html"):
         footer = soup(site / page).select_one("footer")
         assert footer.select_one(f'a[href="{statement}"]') is not None
+
+
+def test_the_404_page_is_the_danish_one(site: Path) -> None:
+    page = soup(site / "404.html")
+    assert page.html["lang"] == "da"
+    assert not (site / "en" / "404.html").exists()
