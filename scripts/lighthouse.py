@@ -7,7 +7,6 @@ table on stdout.
 
 from __future__ import annotations
 
-import contextlib
 import gzip
 import http.server
 import io
@@ -15,11 +14,9 @@ import json
 import os
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
-from sitetools import ROOT, build, chromium_path
+from sitetools import ROOT, build, chromium_path, served
 
 LIGHTHOUSE = ROOT / "tools" / "lighthouse" / "node_modules" / ".bin" / "lighthouse"
 PAGES = {"forside": "/", "sundhed": "/sundhed/"}
@@ -55,19 +52,6 @@ class _GzipHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@contextlib.contextmanager
-def served_gzip(directory: Path) -> Iterator[str]:
-    def handler(*args, **kwargs):
-        return _GzipHandler(*args, directory=str(directory), **kwargs)
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-
-
 def run_lighthouse(url: str, chrome: str) -> dict[str, int]:
     flags = (
         "--headless=new --no-sandbox --disable-gpu --no-first-run "
@@ -99,7 +83,7 @@ def main() -> int:
         sys.exit("Mangler Chromium eller Lighthouse (make lighthouse installerer Lighthouse).")
     build()
     scores = {}
-    with served_gzip(ROOT / "site") as base:
+    with served(ROOT / "site", _GzipHandler) as base:
         for name, path in PAGES.items():
             scores[name] = run_lighthouse(base + path, chrome)
     OUT.write_text(json.dumps(scores, indent=2) + "\n", encoding="utf-8")
