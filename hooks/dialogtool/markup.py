@@ -59,8 +59,3 @@ def prose_html(text: str, heading_offset: int = 2) -> str:
 def md_text(text: str) -> str:
     """Escape plain text for use inside generated Markdown (headings, list items)."""
     return _MD_SPECIAL.sub(r"\\\1", html.escape(" ".join(text.split()), quote=False))
-
-
-def plain_text(text: str) -> str:
-    """Plain text from a prose field, for one-line summaries and search snippets."""
-    return " ".join(re.sub(r"<[^>]+>", "", prose_html(text)).split())

@@ -5,9 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-LANGUAGES = ("da", "en")
-DEFAULT_LANGUAGE = "da"
-
 
 @dataclass(frozen=True)
 class Text:

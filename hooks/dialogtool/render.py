@@ -14,7 +14,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .labels import LABELS
-from .markup import md_text, plain_text, prose_html
+from .markup import md_text, prose_html
 from .model import Content, Text
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -128,8 +128,3 @@ def prose(text: Text, lang: str, css: str = "dq-prose") -> Markup:
     return Markup(
         f'<div class="{css}" lang="{actual}" markdown="0">\n{note}{prose_html(value)}\n</div>'
     )
-
-
-def summary_text(text: Text, lang: str) -> str:
-    """One line of plain text from a prose field."""
-    return plain_text(text.pick(lang)[0])
