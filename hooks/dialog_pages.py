@@ -91,13 +91,18 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         _as_translation(file, lang, default, _languages_built(config))
         files.append(file)
         _sources[page.uri] = page
+    _register_for_sitemap(files, config)
     return files
 
 
 def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
-    """Point a generated page's edit link at the content file it was made from."""
-    if page.file.src_uri in _sources and page.edit_url:
+    """Point a generated page's edit link at the content file it was made from, and give
+    the sitemap (rendered before any page) the date its source last changed."""
+    source = _sources.get(page.file.src_uri)
+    if source is not None and page.edit_url:
         page.edit_url = _normalised(page.edit_url)
+    path = source.source_path if source else _docs_prefix + page.file.src_uri
+    page.update_date = dates_for(_dates, path).updated.isoformat()
     return page
 
 
@@ -141,10 +146,26 @@ def _languages_built(config: MkDocsConfig) -> list[str]:
 
 
 class _Alternate:
-    """What the language switcher needs of a page in another language: its URL."""
+    """What the language switcher and the sitemap need of a page in another language: its
+    URL (no `page`, so the i18n plugin's sitemap template builds it from site_url)."""
+
+    page = None
 
     def __init__(self, url: str) -> None:
         self.url = url
+
+
+def _register_for_sitemap(files: Files, config: MkDocsConfig) -> None:
+    """Let the i18n plugin's sitemap.xml list the generated pages too.
+
+    The plugin fills its per-language store (the sitemap template's `i18n_alternates`) in
+    its own on_files, before this hook has added any page; it refreshes the store the same
+    way for the pages Material's blog plugin generates later.
+    """
+    i18n = config.plugins.get("i18n")
+    store = getattr(i18n, "i18n_files_per_language", None)
+    if isinstance(store, dict):
+        store[i18n.current_language] = files.documentation_pages()
 
 
 def _as_translation(file: File, lang: str, default: str, languages: list[str]) -> None:
