@@ -32,6 +32,10 @@ check: $(VENV)/.installed ## Validate content/ (schema, references, spelling) wi
 i18n-status: $(VENV)/.installed ## List the texts that have no English translation yet
 	PYTHONPATH=hooks $(PY) -m dialogtool.i18n_status
 
+.PHONY: changes export
+changes: $(VENV)/.installed ## Danish summary of the content changes since BASE (default: merge base with main)
+	PYTHONPATH=hooks $(PY) -m dialogtool.changes $(if $(BASE),--base $(BASE)) --output build/changes.md
+
 pdf: $(VENV)/.installed ## Build the site and print the theme pages and full handout to site/pdf/
 	$(PY) scripts/make_pdfs.py
 
