@@ -36,6 +36,10 @@ i18n-status: $(VENV)/.installed ## List the texts that have no English translati
 changes: $(VENV)/.installed ## Danish summary of the content changes since BASE (default: merge base with main)
 	PYTHONPATH=hooks $(PY) -m dialogtool.changes $(if $(BASE),--base $(BASE)) --output build/changes.md
 
+export: $(VENV)/.installed ## Write the site's sources as a plain MkDocs project without hooks to DIR
+	@test -n "$(DIR)" || { echo "Angiv mappen: make export DIR=../dialogvaerktoejet-eksport" >&2; exit 2; }
+	PYTHONPATH=hooks $(PY) -m dialogtool.export "$(DIR)"
+
 pdf: $(VENV)/.installed ## Build the site and print the theme pages and full handout to site/pdf/
 	$(PY) scripts/make_pdfs.py
 
