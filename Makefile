@@ -38,7 +38,7 @@ changes: $(VENV)/.installed ## Danish summary of the content changes since BASE 
 
 export: $(VENV)/.installed ## Write the site's sources as a plain MkDocs project without hooks to DIR
 	@test -n "$(DIR)" || { echo "Angiv mappen: make export DIR=../dialogvaerktoejet-eksport" >&2; exit 2; }
-	PYTHONPATH=hooks $(PY) -m dialogtool.export "$(DIR)"
+	$(PY) scripts/export_site.py "$(DIR)"
 
 pdf: $(VENV)/.installed ## Build the site and print the theme pages and full handout to site/pdf/
 	$(PY) scripts/make_pdfs.py

@@ -11,10 +11,8 @@ MkDocs + Material builds it with `--strict` into the same pages.
 
 from __future__ import annotations
 
-import argparse
 import re
 import shutil
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin
@@ -23,15 +21,9 @@ import yaml
 
 from .history import FileDates, dates_for, file_dates
 from .load import load_content
-from .model import Content
-from .problems import ContentError
 from .render import render_site
 
-# Kept in step with hooks/dialog_pages.py: where `make pdf` leaves its PDFs, and how many
-# examples the nav lists before it shows only the overview.
-PDF_DIR = "build/pdf"
-NAV_EXAMPLES_MAX = 30
-EXAMPLES_INDEX = "eksempler/index.md"
+PDF_DIR = "build/pdf"  # where `make pdf` leaves its PDFs, as in hooks/dialog_pages.py
 # mkdocs.yml keys that only make sense with the hooks and the content/ folder beside them.
 DROPPED_KEYS = ("hooks", "watch")
 EXPORT_HEADER = (
@@ -50,7 +42,6 @@ class SiteConfig:
     edit_uri: str
     owners: dict[str, str]  # language -> default page owner
     languages: tuple[str, ...]  # default first
-    nav: list
 
 
 def read_config(path: Path) -> SiteConfig:
@@ -67,7 +58,7 @@ def read_config(path: Path) -> SiteConfig:
                     languages.append(language["locale"])
     owners = {lang: extra.get(f"owner_{lang}") or extra.get("owner", "") for lang in languages}
     owners[default] = extra.get("owner", "")
-    return SiteConfig(text, data.get("edit_uri", ""), owners, tuple(languages), data["nav"])
+    return SiteConfig(text, data.get("edit_uri", ""), owners, tuple(languages))
 
 
 class _TagTolerantLoader(yaml.SafeLoader):
@@ -79,8 +70,12 @@ _TagTolerantLoader.add_multi_constructor(
 )
 
 
-def export_site(root: Path, dest: Path) -> list[Path]:
-    """Write the exported project into `dest` (emptied first); return the Markdown files."""
+def export_site(root: Path, dest: Path, nav: list) -> list[Path]:
+    """Write the exported project into `dest` (emptied first); return the Markdown files.
+
+    `nav` is the nav as the build has it, generated pages included: scripts/export_site.py
+    takes it from the hooks themselves, so the export cannot drift from them.
+    """
     config = read_config(root / "mkdocs.yml")
     content = load_content(root / "content", root)
     dates = file_dates(root)
@@ -111,9 +106,13 @@ def export_site(root: Path, dest: Path) -> list[Path]:
         (docs / "pdf").mkdir(parents=True, exist_ok=True)
         shutil.copy2(pdf, docs / "pdf" / pdf.name)
     default = config.languages[0]
+    listed = set(_nav_pages(nav))
+    unlisted: list[str] = []
     for lang in config.languages:
         for page in render_site(content, lang, frozenset(p.stem for p in pdfs)):
             name = page.uri if lang == default else page.uri.removesuffix(".md") + f".{lang}.md"
+            if page.uri not in listed:
+                unlisted.append(name)
             owner = page.owner.pick(lang)[0] if page.owner is not None else config.owners[lang]
             meta = _page_meta(
                 dates_for(dates, page.source_path),
@@ -124,7 +123,7 @@ def export_site(root: Path, dest: Path) -> list[Path]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(with_front_matter(page.markdown, meta), encoding="utf-8")
             written.append(target)
-    (dest / "mkdocs.yml").write_text(export_config(config, content), encoding="utf-8")
+    (dest / "mkdocs.yml").write_text(export_config(config, nav, unlisted), encoding="utf-8")
     return written
 
 
@@ -160,23 +159,25 @@ def with_front_matter(markdown: str, meta: dict[str, object]) -> str:
     return f"---\n{header}---\n{body}"
 
 
-def export_config(config: SiteConfig, content: Content) -> str:
-    """mkdocs.yml without hooks, with the whole nav written out, and Material's own search."""
-    nav = content_nav(config.nav, content)
-    many = len(content.examples) > NAV_EXAMPLES_MAX
+def export_config(config: SiteConfig, nav: list, unlisted: list[str]) -> str:
+    """mkdocs.yml without hooks, with the whole nav written out, and Material's own search.
+
+    `unlisted` are the pages the hook builds but keeps out of the nav (examples beyond 30):
+    `not_in_nav` says so, or the strict build would stop on them.
+    """
     kept = [
-        _exported_block(key, block, nav, many)
+        _exported_block(key, block, nav, unlisted)
         for key, block in _top_level_blocks(config.text)
         if key and key not in DROPPED_KEYS  # no key: the file's heading speaks of the hooks
     ]
     return EXPORT_HEADER + "".join(kept)
 
 
-def _exported_block(key: str, block: str, nav: list, many_examples: bool) -> str:
+def _exported_block(key: str, block: str, nav: list, unlisted: list[str]) -> str:
     if key == "nav":
         nav_block = yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False)
-        if many_examples:  # as the hook does: the examples are pages, not nav entries
-            nav_block += "not_in_nav: |\n  /eksempler/*.md\n  !/eksempler/index*.md\n"
+        if unlisted:
+            nav_block += "not_in_nav: |\n" + "".join(f"  /{name}\n" for name in unlisted)
         return nav_block + "\n"
     if key == "plugins" and not re.search(r"^\s+- search\b", block, re.M):
         return block.replace("plugins:\n", "plugins:\n  - search:\n      lang: da\n", 1)
@@ -205,30 +206,18 @@ def _top_level_blocks(text: str) -> list[tuple[str, str]]:
     return [(key, "".join(lines)) for key, lines in blocks]
 
 
-def content_nav(nav: list, content: Content) -> list:
-    """The nav as the hook makes it: themes after the front page, every example (up to
-    NAV_EXAMPLES_MAX) in the section of the examples overview."""
-    themes = [f"{theme.id}/index.md" for theme in content.themes]
-    examples = [f"eksempler/{example.slug}.md" for example in content.examples]
-    if len(examples) > NAV_EXAMPLES_MAX:
-        examples = []
-    result: list = []
-    for entry in nav:
-        result.append(_with_examples(entry, examples))
-        if entry == "index.md" or (isinstance(entry, dict) and "index.md" in entry.values()):
-            result.extend(t for t in themes if t not in nav)
-    return result
+def _nav_pages(nav: object) -> list[str]:
+    """Every page path in a nav, at any depth."""
+    if isinstance(nav, str):
+        return [nav]
+    if isinstance(nav, dict):
+        return [p for value in nav.values() for p in _nav_pages(value)]
+    if isinstance(nav, list):
+        return [p for entry in nav for p in _nav_pages(entry)]
+    return []
 
 
-def _with_examples(entry: object, examples: list[str]) -> object:
-    if isinstance(entry, dict):
-        ((title, value),) = entry.items()
-        if isinstance(value, list) and EXAMPLES_INDEX in value:
-            return {title: [*value, *(e for e in examples if e not in value)]}
-    return entry
-
-
-def _safe_destination(root: Path, dest: Path) -> bool:
+def safe_destination(root: Path, dest: Path) -> bool:
     """Only a new or empty folder, or an earlier export, may be emptied."""
     if root.is_relative_to(dest):
         return False
@@ -236,30 +225,3 @@ def _safe_destination(root: Path, dest: Path) -> bool:
         return True
     previous = dest / "mkdocs.yml"
     return previous.is_file() and previous.read_text(encoding="utf-8").startswith(EXPORT_HEADER)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("dest", type=Path, help="mappen, eksporten skrives til (tømmes først)")
-    parser.add_argument("--root", type=Path, default=Path.cwd())
-    args = parser.parse_args(argv)
-    root, dest = args.root.resolve(), args.dest.resolve()
-    if not _safe_destination(root, dest):
-        print(
-            f"make export: {args.dest} er ikke tom og ikke en tidligere eksport; "
-            "vælg en ny mappe (den tømmes, før eksporten skrives).",
-            file=sys.stderr,
-        )
-        return 2
-    try:
-        pages = export_site(root, dest)
-    except ContentError as error:
-        print(f"Indholdet har fejl:\n{error}", file=sys.stderr)
-        return 1
-    print(f"Eksporterede {len(pages)} sider til {dest}.")
-    print(f"Byg dem med: mkdocs build --strict -f {dest / 'mkdocs.yml'}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
