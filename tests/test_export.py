@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import MKDOCS, ROOT, _QuietHandler, pdf_text, soup
+from conftest import MKDOCS, ROOT, _QuietHandler, build_site, pdf_text, soup
 from dialogtool.export import EXPORT_HEADER, read_config
 from dialogtool.history import file_dates
 from scripts.export_site import main as export_main
@@ -35,19 +35,23 @@ def export_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return dest
 
 
-@pytest.fixture(scope="session")
-def export_build(export_dir: Path) -> subprocess.CompletedProcess[str]:
-    """A plain strict build of the export, run from inside it: nothing of the repository."""
+def plain_build(export: Path, dest: Path) -> subprocess.CompletedProcess[str]:
+    """A plain strict build of an export, run from inside it: nothing of the repository."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["NO_MKDOCS_2_WARNING"] = "1"
     return subprocess.run(
-        [MKDOCS, "build", "--strict", "-f", "mkdocs.yml", "-d", str(export_dir.parent / "site")],
-        cwd=export_dir,
+        [MKDOCS, "build", "--strict", "-f", "mkdocs.yml", "-d", str(dest)],
+        cwd=export,
         capture_output=True,
         text=True,
         env=env,
         check=False,
     )
+
+
+@pytest.fixture(scope="session")
+def export_build(export_dir: Path) -> subprocess.CompletedProcess[str]:
+    return plain_build(export_dir, export_dir.parent / "site")
 
 
 @pytest.fixture(scope="session")
@@ -203,14 +207,7 @@ def test_many_examples_leave_the_nav_but_build_strictly(project: Path, tmp_path:
     nav = config.split("nav:")[1].split("not_in_nav:")[0]
     assert "ekstra-" not in nav
     assert "  /eksempler/ekstra-30.md\n" in config and "  /eksempler/ekstra-30.en.md\n" in config
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    result = subprocess.run(
-        [MKDOCS, "build", "--strict", "-f", str(dest / "mkdocs.yml"), "-d", str(tmp_path / "s")],
-        capture_output=True,
-        text=True,
-        env={**env, "NO_MKDOCS_2_WARNING": "1"},
-        check=False,
-    )
+    result = plain_build(dest, tmp_path / "s")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "s" / "en" / "eksempler" / "ekstra-30" / "index.html").is_file()
     assert "(byggedato)" in (tmp_path / "s" / "index.html").read_text(encoding="utf-8")
@@ -224,3 +221,23 @@ def test_export_refuses_to_empty_a_folder_that_is_not_an_export(tmp_path: Path, 
     assert "ikke en tidligere eksport" in capsys.readouterr().err
     assert (folder / "vigtigt.txt").read_text(encoding="utf-8") == "behold mig"
     assert export_main([str(ROOT.parent), "--root", str(ROOT)]) == 2
+
+
+def test_the_export_publishes_the_pdfs_as_the_site_does(project: Path, tmp_path: Path) -> None:
+    """With PDFs from `make pdf` the export links and publishes them exactly as the hook does:
+    on the Danish theme pages only."""
+    pdfs = project / "build" / "pdf"
+    pdfs.mkdir(parents=True)
+    (pdfs / "sundhed.pdf").write_bytes(b"%PDF-1.4\n% stand-in\n")
+    hooked = build_site(project, tmp_path / "hooked")
+    assert hooked.returncode == 0, hooked.stderr
+    dest = tmp_path / "eksport"
+    assert export_main([str(dest), "--root", str(project)]) == 0
+    plain = plain_build(dest, tmp_path / "plain")
+    assert plain.returncode == 0, plain.stderr
+    for site in (tmp_path / "hooked", tmp_path / "plain"):
+        assert (site / "pdf" / "sundhed.pdf").read_bytes().startswith(b"%PDF")
+        assert soup(site / "sundhed" / "index.html").select('a[href="../pdf/sundhed.pdf"]')
+        assert not soup(site / "en" / "sundhed" / "index.html").select("a[data-pdf]")
+    for page in ("sundhed/index.html", "en/sundhed/index.html"):
+        assert _squeezed(tmp_path / "plain" / page) == _squeezed(tmp_path / "hooked" / page)

@@ -109,7 +109,9 @@ def export_site(root: Path, dest: Path, nav: list) -> list[Path]:
     listed = set(_nav_pages(nav))
     unlisted: list[str] = []
     for lang in config.languages:
-        for page in render_site(content, lang, frozenset(p.stem for p in pdfs)):
+        # As in the hook: the PDFs are Danish and published once, linked from Danish pages.
+        published = frozenset(p.stem for p in pdfs) if lang == default else frozenset()
+        for page in render_site(content, lang, published):
             name = page.uri if lang == default else page.uri.removesuffix(".md") + f".{lang}.md"
             if page.uri not in listed:
                 unlisted.append(name)
