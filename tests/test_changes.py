@@ -235,3 +235,29 @@ def test_make_changes_runs_on_this_repository() -> None:
     assert result.returncode == 0, result.stderr
     assert "# Ændringer i indholdet" in result.stdout
     assert "Sammenlignet med `HEAD`." in result.stdout
+
+
+def test_content_values_never_become_markup() -> None:
+    """Pure functions on in-memory files: ids, titles, themes and paths from a pull request
+    are shown as text, whatever characters they hold."""
+    questions = (
+        "themes:\n  - id: sundhed\n    title: Sundhed <i>x</i>\n    topics:\n"
+        "      - title: '*Emne*'\n        questions:\n"
+        "          - id: 'a`b'\n            text: Hvad <script>alert(1)</script>?\n"
+    )
+    example = "---\ntitle: <b>Titel</b>\nthemes: ['<b>z</b>']\n---\nTekst.\n"
+    old = changes.snapshot({"content/questions.yaml": "themes: []\n"})
+    new = changes.snapshot(
+        {
+            "content/questions.yaml": questions,
+            "content/examples/ny.md": example,
+            "content/<img src=x>.yaml": "a: 1\n",
+        }
+    )
+    out = changes.render(changes.compare(old, new), changes.code("main"))
+    assert "<" not in out.replace("&lt;", "")
+    assert "`` a`b ``: »Hvad &lt;script&gt;alert\\(1\\)&lt;/script&gt;?«" in out
+    assert "(emne »\\*Emne\\*«)" in out
+    assert "(temaer: &lt;b&gt;z&lt;/b&gt;)" in out
+    assert "## Tema: Sundhed &lt;i&gt;x&lt;/i&gt; (`sundhed`)" in out
+    assert "Nyt tema; adressen bliver `/sundhed/`." in out

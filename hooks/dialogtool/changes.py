@@ -14,14 +14,19 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
+import jinja2
 import yaml
+from markupsafe import Markup, escape
 
 from .markup import md_text
 from .yamlsource import YamlSyntaxError, parse_yaml
+
+TEMPLATES = Path(__file__).parent / "templates"
 
 CONTENT = "content"
 QUESTIONS = "content/questions.yaml"
@@ -107,7 +112,7 @@ def _load(text: str, path: str, snap: Snapshot) -> object:
     try:
         return yaml.safe_load(text)
     except yaml.YAMLError:
-        snap.notes.append(f"`{path}` kunne ikke læses som YAML og er ikke sammenlignet.")
+        snap.notes.append(f"{code(path)} kunne ikke læses som YAML og er ikke sammenlignet.")
         return None
 
 
@@ -125,7 +130,9 @@ def _read_questions(text: str, snap: Snapshot) -> None:
     data = _load(text, QUESTIONS, snap)
     if not isinstance(data, dict):
         if data is not None:
-            snap.notes.append(f"`{QUESTIONS}` har ikke den ventede form og er ikke sammenlignet.")
+            snap.notes.append(
+                f"{code(QUESTIONS)} har ikke den ventede form og er ikke sammenlignet."
+            )
         return
     for rec in _dicts(data.get("recommendations")):
         rec_id = _str(rec.get("id"))
@@ -320,7 +327,7 @@ def compare(old: Snapshot, new: Snapshot) -> Changes:
         broken_ids=broken,
         untranslated=[(k, v) for k, v in new.untranslated.items() if k not in old.untranslated],
         other_files=_file_changes(old.other_files, new.other_files),
-        notes=[*(f"Før: {n}" for n in old.notes), *(f"Nu: {n}" for n in new.notes)],
+        notes=[*(Markup(f"Før: {n}") for n in old.notes), *(Markup(f"Nu: {n}") for n in new.notes)],
     )
 
 
@@ -381,110 +388,45 @@ def _file_changes(old: dict[str, str], new: dict[str, str]) -> list[tuple[str, s
 def render(changes: Changes, base: str) -> str:
     """The summary as Markdown: warnings first, then one section per theme, then the rest.
 
-    `base` names what the working tree was compared with, as Markdown.
+    `base` names what the working tree was compared with (Markdown; see `code`).
     """
-    lines = ["# Ændringer i indholdet", "", f"Sammenlignet med {base}.", ""]
-    if changes.broken_ids:
-        lines += [
-            "> [!WARNING]",
-            "> **Spørgsmåls-id'er er ændret eller fjernet.** Delte links til mødeark "
-            "(`/moedeark/?q=…`) og til spørgsmål (`/tema/#id`), der nævner dem, virker ikke "
-            "længere:",
-            ">",
-        ]
-        for old_id, new_id, theme in changes.broken_ids:
-            what = f"er ændret til `{new_id}`" if new_id else "er fjernet"
-            lines.append(f"> - `{old_id}` {what} (tema {_q(theme)})")
-        lines.append("")
-    if not changes:
-        lines += ["Ingen ændringer i indholdet.", ""]
-    for theme in changes.themes:
-        if theme:
-            lines += _theme_section(theme)
-    lines += _item_section("Anbefalinger", "anbefaling", changes.recommendations)
-    lines += _item_section("Eksempler", "eksempel", changes.examples)
-    if changes.untranslated:
-        lines += ["## Oversættelser, der mangler nu", ""]
-        lines += [
-            f"- {kind} `{item_id}` ({_q(label)}): {_names([key])} uden engelsk"
-            for (kind, item_id, key), label in changes.untranslated
-        ]
-        lines.append("")
-    if changes.other_files:
-        lines += ["## Andre filer i content/", ""]
-        lines += [f"- `{path}` er {status}" for path, status in changes.other_files]
-        lines.append("")
-    if changes.notes:
-        lines += ["## Kunne ikke sammenlignes", "", *(f"- {n}" for n in changes.notes), ""]
-    return "\n".join(lines)
+    template = _environment().get_template("changes.md.j2")
+    return template.render(changes=changes, base=Markup(base)).rstrip("\n") + "\n"
 
 
-def _theme_section(theme: ThemeChanges) -> list[str]:
-    lines = [f"## Tema: {_q(theme.title, quote=False)} (`{theme.theme}`)", ""]
-    if theme.status == "tilføjet":
-        lines += [f"Nyt tema; adressen bliver `/{theme.theme}/`.", ""]
-    elif theme.status == "fjernet":
-        lines += [f"Temaet er fjernet; adressen `/{theme.theme}/` forsvinder.", ""]
-    if theme.fields:
-        lines += [f"Temaets felter er ændret: {_names(theme.fields)}.", ""]
-    lines += _bullets("Emner tilføjet", [_q(t) for t in theme.topics_added])
-    lines += _bullets("Emner fjernet", [_q(t) for t in theme.topics_removed])
-    lines += _bullets(
-        "Spørgsmål tilføjet",
-        [f"{q.number} `{q.id}`: {_q(q.label)} (emne {_q(q.topic)})" for q in theme.added],
+@cache
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,  # a value that misses its filter comes out escaped, never as markup
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
     )
-    lines += _bullets("Spørgsmål fjernet", [f"`{q.id}`: {_q(q.label)}" for q in theme.removed])
-    lines += _bullets(
-        "Spørgsmål med nyt id",
-        [f"`{a.id}` → `{b.id}`: {_q(b.label)}" for a, b in theme.renamed],
-    )
-    lines += _bullets(
-        "Spørgsmål flyttet",
-        [f"`{b.id}`: fra {_place(a)} til {_place(b)}" for a, b in theme.moved],
-    )
-    lines += _bullets(
-        "Spørgsmål ændret",
-        [f"{b.number} `{b.id}`: {_q(a.label)} → {_q(b.label)}" for a, b in theme.reworded],
-    )
-    lines += _bullets(
-        "Andre felter ændret",
-        [f"`{q.id}`: {_names(fields)}" for q, fields in theme.refielded],
-    )
-    return lines
+    env.filters.update(q=quoted, text=text, code=code, fields=field_names)
+    return env
 
 
-def _item_section(title: str, kind: str, changes: ItemChanges) -> list[str]:
-    if not changes:
-        return []
-    lines = [f"## {title}", ""]
-    lines += _bullets(f"{title} tilføjet", [_describe(i) for i in changes.added])
-    lines += _bullets(f"{title} fjernet", [_describe(i) for i in changes.removed])
-    changed = []
-    for before, after, fields in changes.changed:
-        line = f"`{after.id}`: {_names(fields)}"
-        if before.label != after.label:
-            line += f"; titel {_q(before.label)} → {_q(after.label)}"
-        changed.append(line)
-    lines += _bullets(f"{title} ændret", changed)
-    return lines
+def text(value: object) -> Markup:
+    """Content text shown as text: Markdown and HTML in it stay inert."""
+    value = _str(value)
+    return Markup(md_text(value)) if value else Markup("(uden tekst)")
 
 
-def _bullets(heading: str, items: Iterable[str]) -> list[str]:
-    items = list(items)
-    return [f"### {heading}", "", *(f"- {i}" for i in items), ""] if items else []
+def quoted(value: object) -> Markup:
+    return Markup(f"»{text(value)}«")
 
 
-def _describe(item: Item) -> str:
-    themes = item.fields.get("themes")
-    where = f" (temaer: {', '.join(map(str, themes))})" if isinstance(themes, list) else ""
-    return f"`{item.id}`: {_q(item.label)}{where}"
+def code(value: object) -> Markup:
+    """An id or a path as a code span; a backtick in it cannot end the span early."""
+    value = str(value)
+    fence = "``" if "`" in value else "`"
+    pad = " " if "`" in value else ""
+    return Markup(f"{fence}{pad}{escape(value)}{pad}{fence}")
 
 
-def _place(question: Item) -> str:
-    return f"tema `{question.theme}`, emne {_q(question.topic)}"
-
-
-def _names(fields: list[str]) -> str:
+def field_names(fields: list[str]) -> Markup:
     """`title_en` becomes "engelsk titel (`title_en`)": the words and the key they edit."""
     shown = []
     for name in fields:
@@ -492,14 +434,8 @@ def _names(fields: list[str]) -> str:
         words = FIELD_NAMES.get(base)
         if words and base != name:
             words = f"engelsk {words}"
-        shown.append(f"{words} (`{name}`)" if words else f"`{name}`")
-    return ", ".join(shown)
-
-
-def _q(text: str, quote: bool = True) -> str:
-    """Content text shown as text: Markdown and HTML in it stay inert."""
-    shown = md_text(text) if text else "(uden tekst)"
-    return f"»{shown}«" if quote else shown
+        shown.append(f"{words} ({code(name)})" if words else code(name))
+    return Markup(", ".join(shown))
 
 
 # Command line
@@ -514,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         base = args.base or default_base(args.root)
         old = read_revision(args.root, base)
-        label = f"`{args.base}`" if args.base else f"merge-basen med main (`{base[:12]}`)"
+        label = code(args.base) if args.base else f"merge-basen med main ({code(base[:12])})"
     except ChangesError as error:
         print(f"make changes: {error}", file=sys.stderr)
         return 2
