@@ -91,6 +91,11 @@ def test_changed_question_is_named_with_its_theme_old_and_new_text(repo: Path, c
     assert "Beskæftigelse" not in out  # an untouched theme gets no section
     assert "wordlist" not in out  # main's own later work is not part of this change
     assert "WARNING" not in out  # the id is unchanged: shared links still work
+    stale = out.split("## Oversættelser, der måske skal rettes")[1].split("\n## ")[0]
+    assert (
+        "- spørgsmål `sundhed-faelles-maal` (»Hvilke mål deler vi for beboernes sundhed?«): "
+        "tekst (`text`) er ændret, men engelsk tekst (`text_en`) er den samme"
+    ) in stale
 
 
 def question_block(text: str, question_id: str) -> str:

@@ -241,3 +241,20 @@ def test_the_export_publishes_the_pdfs_as_the_site_does(project: Path, tmp_path:
         assert not soup(site / "en" / "sundhed" / "index.html").select("a[data-pdf]")
     for page in ("sundhed/index.html", "en/sundhed/index.html"):
         assert _squeezed(tmp_path / "plain" / page) == _squeezed(tmp_path / "hooked" / page)
+
+
+def test_export_of_broken_content_stops_with_the_danish_message(
+    project: Path, tmp_path: Path, capsys
+) -> None:
+    questions = project / "content" / "questions.yaml"
+    questions.write_text(
+        questions.read_text(encoding="utf-8").replace(
+            "    title: Sundhed\n", "    titel: Sundhed\n", 1
+        ),
+        encoding="utf-8",
+    )
+    dest = tmp_path / "eksport"
+    assert export_main([str(dest), "--root", str(project)]) == 1
+    err = capsys.readouterr().err
+    assert "Indholdet har fejl" in err and "content/questions.yaml:" in err
+    assert not dest.exists()

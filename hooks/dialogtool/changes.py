@@ -167,21 +167,44 @@ def _read_example(path: str, text: str, english: str | None, snap: Snapshot) -> 
     snap.examples[slug] = Item(slug, _str(fields.get("title")) or slug, fields)
 
 
+def _kinds(snap: Snapshot) -> tuple[tuple[str, dict[str, Item]], ...]:
+    """The translatable items, each group with its Danish name."""
+    return (
+        ("anbefaling", snap.recommendations),
+        ("tema", snap.themes),
+        ("spørgsmål", snap.questions),
+        ("eksempel", snap.examples),
+    )
+
+
 def _find_untranslated(snap: Snapshot, translatable: set[str]) -> None:
     """Every Danish text without its English twin, keyed so the two sides can be compared."""
-    groups = (
-        ("anbefaling", snap.recommendations.values()),
-        ("tema", snap.themes.values()),
-        ("spørgsmål", snap.questions.values()),
-        ("eksempel", snap.examples.values()),
-    )
-    for kind, items in groups:
-        for item in items:
+    for kind, items in _kinds(snap):
+        for item in items.values():
             for key, value in item.fields.items():
                 if key in translatable and value and not item.fields.get(f"{key}_en"):
                     snap.untranslated[(kind, item.id, key)] = item.label
             if kind == "eksempel" and not item.fields.get("body_en"):
                 snap.untranslated[(kind, item.id, "body")] = item.label
+
+
+def _stale_translations(old: Snapshot, new: Snapshot) -> list[tuple[tuple[str, str, str], str]]:
+    """Danish texts that changed while their English twin stayed as it was."""
+    stale = []
+    for (kind, items), (_, before_items) in zip(_kinds(new), _kinds(old), strict=True):
+        for item_id, item in items.items():
+            before = before_items.get(item_id)
+            if before is None:
+                continue
+            for key, value in item.fields.items():
+                english = item.fields.get(f"{key}_en")
+                if (
+                    english
+                    and value != before.fields.get(key)
+                    and english == before.fields.get(f"{key}_en")
+                ):
+                    stale.append(((kind, item_id, key), item.label))
+    return stale
 
 
 def read_worktree(root: Path) -> dict[str, str]:
@@ -279,12 +302,13 @@ class Changes:
     examples: ItemChanges
     broken_ids: list[tuple[str, str, str]]  # (old id, new id or "", theme title)
     untranslated: list[tuple[tuple[str, str, str], str]]
+    stale: list[tuple[tuple[str, str, str], str]]  # Danish changed, English did not
     other_files: list[tuple[str, str]]  # (path, "tilføjet" / "fjernet" / "ændret")
     notes: list[str]
 
     def __bool__(self) -> bool:
         return any(self.themes) or any(
-            (self.recommendations, self.examples, self.untranslated, self.other_files)
+            (self.recommendations, self.examples, self.untranslated, self.stale, self.other_files)
         )
 
 
@@ -326,6 +350,7 @@ def compare(old: Snapshot, new: Snapshot) -> Changes:
         examples=_item_changes(old.examples, new.examples),
         broken_ids=broken,
         untranslated=[(k, v) for k, v in new.untranslated.items() if k not in old.untranslated],
+        stale=_stale_translations(old, new),
         other_files=_file_changes(old.other_files, new.other_files),
         notes=[*(Markup(f"Før: {n}") for n in old.notes), *(Markup(f"Nu: {n}") for n in new.notes)],
     )
