@@ -13,8 +13,8 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
-from .labels import LABELS
 from .enums import enum_text
+from .labels import LABELS
 from .markup import body_sections, md_text, prose_html
 from .model import Content, Text
 
