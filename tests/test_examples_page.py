@@ -143,3 +143,15 @@ def test_headings_in_an_example_stay_text(project: Path, tmp_path: Path) -> None
     assert '<b onclick="x()">Fed</b>' in heading.get_text()
     assert "{ #kapret }" in heading.get_text()
     assert not article.select("b, [onclick], #kapret, a[href^=javascript]")
+
+
+def test_body_sections_split_at_headings_outside_code() -> None:
+    from dialogtool.markup import body_sections
+
+    text = "Indledning.\n\n## Hvad gør man?\n\nTekst.\n\n```\n## ikke en overskrift\n```\n\n### Under\n\nMere. ##"
+    assert body_sections(text) == [
+        (2, None, "Indledning."),
+        (2, "Hvad gør man?", "Tekst.\n\n```\n## ikke en overskrift\n```"),
+        (3, "Under", "Mere. ##"),
+    ]
+    assert body_sections("# Øverst\n\ntekst")[0][:2] == (2, "Øverst"), "h1 is the page title"

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import soup
+from conftest import ROOT, soup
 from dialogtool.labels import LABELS
 from dialogtool.pages import load_pages
 from dialogtool.problems import ContentError
@@ -67,3 +68,19 @@ def _problems(project: Path):
     with pytest.raises(ContentError) as caught:
         load_pages(project / "content", project)
     return caught.value.problems
+
+
+def test_an_independent_validator_and_editors_know_the_schema() -> None:
+    from test_check import CHECK_JSONSCHEMA
+
+    pages = ROOT / PAGES
+    assert pages.read_text(encoding="utf-8").startswith(
+        "# yaml-language-server: $schema=../schemas/pages.schema.json"
+    )
+    result = subprocess.run(
+        [CHECK_JSONSCHEMA, "--schemafile", str(ROOT / "schemas/pages.schema.json"), str(pages)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
