@@ -148,7 +148,10 @@ def test_headings_in_an_example_stay_text(project: Path, tmp_path: Path) -> None
 def test_body_sections_split_at_headings_outside_code() -> None:
     from dialogtool.markup import body_sections
 
-    text = "Indledning.\n\n## Hvad gør man?\n\nTekst.\n\n```\n## ikke en overskrift\n```\n\n### Under\n\nMere. ##"
+    text = (
+        "Indledning.\n\n## Hvad gør man?\n\nTekst.\n\n```\n## ikke en overskrift\n```\n\n"
+        "### Under\n\nMere. ##"
+    )
     assert body_sections(text) == [
         (2, None, "Indledning."),
         (2, "Hvad gør man?", "Tekst.\n\n```\n## ikke en overskrift\n```"),
