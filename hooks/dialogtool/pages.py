@@ -29,8 +29,12 @@ def read_pages(content_dir: Path, root: Path, problems: list[Problem]) -> dict[s
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        add(0, 0, "Filen findes ikke; den rummer teksterne til siderne Anbefalinger, "
-            "Eksempler og Mødeark.")
+        add(
+            0,
+            0,
+            "Filen findes ikke; den rummer teksterne til siderne Anbefalinger, "
+            "Eksempler og Mødeark.",
+        )
         return {}
     except UnicodeDecodeError:
         add(0, 0, "Filen er ikke gemt som UTF-8; gem den igen med tegnsættet UTF-8.")

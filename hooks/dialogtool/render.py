@@ -87,7 +87,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(inline=inline, prose=prose, plain=plain, md=md)
-    env.filters.update(term=term, term_attrs=term_attrs, sections=sections)
+    env.filters.update(term=term, term_words=term_words, term_lang=term_lang, sections=sections)
     return env
 
 
@@ -129,12 +129,15 @@ def term(value: str, field: str, lang: str) -> Markup:
     return plain(enum_text(field, value), lang)
 
 
-def term_attrs(value: str, field: str, lang: str) -> Markup:
-    """The value's words for an element with no room for a span (an <option>): ` lang="da"`
-    first when the words fall back to Danish, then `>` and the escaped words."""
-    shown, actual = enum_text(field, value).pick(lang)
-    marker = f' lang="{actual}"' if actual != lang else ""
-    return Markup(f"{marker}>{escape(shown)}")
+def term_words(value: str, field: str, lang: str) -> str:
+    """The value's words in `lang` (Danish when there are none), for an element of its own."""
+    return enum_text(field, value).pick(lang)[0]
+
+
+def term_lang(value: str, field: str, lang: str) -> Markup:
+    """` lang="da"` for that element when its words fall back to Danish, else nothing."""
+    actual = enum_text(field, value).pick(lang)[1]
+    return Markup(f' lang="{actual}"') if actual != lang else Markup("")
 
 
 @dataclass(frozen=True)
