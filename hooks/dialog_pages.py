@@ -16,6 +16,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
 from dialogtool.history import FileDates, dates_for, file_dates, format_date
+from dialogtool.labels import LABELS
 from dialogtool.load import load_content
 from dialogtool.problems import ContentError
 from dialogtool.render import RenderedPage, render_site
@@ -59,6 +60,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if config.nav is not None:
         config.nav = _with_content_nav(config.nav, _content)
     lang, default = _languages(config)
+    _set_permalink_title(config, lang)
     if lang not in (None, default):  # None: the i18n plugin has not set up the first pass yet
         # Each language pass writes into the same site_dir: keep the default 404 page.
         config.theme.static_templates.discard("404.html")
@@ -138,6 +140,13 @@ def _languages(config: MkDocsConfig) -> tuple[str, str]:
         language = config.theme.get("language", "da")
         return language, language
     return i18n.current_language, i18n.default_language
+
+
+def _set_permalink_title(config: MkDocsConfig, lang: str | None) -> None:
+    """The headings' permalink tooltip in the language being built (mkdocs.yml has one)."""
+    toc = config.mdx_configs.get("toc")
+    if toc is not None and lang in LABELS:
+        toc["permalink_title"] = LABELS[lang]["permalink_title"]
 
 
 def _languages_built(config: MkDocsConfig) -> list[str]:

@@ -28,6 +28,7 @@ def main() -> int:
         page.emulate_media(media="print")
         for name, path in targets.items():
             page.goto(base + path)
+            page.evaluate("document.fonts.ready.then(() => true)")  # the site's own fonts
             page.pdf(path=str(out / f"{name}.pdf"), prefer_css_page_size=True)
             print(f"build/pdf/{name}.pdf")
     build()

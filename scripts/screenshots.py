@@ -10,6 +10,8 @@ from sitetools import ROOT, build, chromium, served
 OUT = ROOT / "screenshots"
 SIZES = {"desktop": (1280, 800), "mobil": (390, 844)}
 PAGES = {"forside": "/", "sundhed": "/sundhed/"}
+# The site's own fonts load after the page (font-display: swap): wait for them.
+FONTS_READY = "document.fonts.ready.then(() => true)"
 
 
 def main() -> int:
@@ -20,11 +22,13 @@ def main() -> int:
             page = browser.new_page(viewport={"width": width, "height": height})
             for name, path in PAGES.items():
                 page.goto(base + path)
+                page.evaluate(FONTS_READY)
                 page.screenshot(path=str(OUT / f"{name}-{size}.png"))
             page.close()
         page = browser.new_page()
         page.emulate_media(media="print")
         page.goto(base + "/sundhed/")
+        page.evaluate(FONTS_READY)
         pdf = OUT / "sundhed-print.pdf"
         page.pdf(path=str(pdf), prefer_css_page_size=True)
     subprocess.run(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -137,10 +138,31 @@ def page(browser):
     context.close()
 
 
-def pdf_text(pdf: Path) -> str:
-    return subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+def pdf_text(pdf: Path, first: int | None = None, last: int | None = None) -> str:
+    """The PDF's text (pages `first`..`last`, default all), read so that where a line broke
+    does not matter: see `joined_lines`."""
+    pages = [*(["-f", str(first)] if first else []), *(["-l", str(last)] if last else [])]
+    raw = subprocess.run(
+        ["pdftotext", "-layout", *pages, str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
+    return joined_lines(raw)
+
+
+def joined_lines(text: str) -> str:
+    """Text with its line breaks undone, for comparing printed text with the content.
+
+    A line that ends in a hyphen or a slash continues on the next one (the browser breaks
+    long addresses there and never adds a hyphen of its own), so the break goes; every other
+    line break is a space. Runs of spaces from the layout stay; compare with `words`.
+    """
+    text = re.sub(r"([-/])[ \t]*\n[ \t\f]*", r"\1", text)
+    return re.sub(r"[ \t]*\n[ \t\f]*", " ", text)
+
+
+def words(text: str) -> str:
+    """Whitespace collapsed, and none after a hyphen or slash: the same text compares equal
+    however the printout broke its lines ("sundheds-" at a line end reads "sundheds-og")."""
+    return re.sub(r"([-/]) ", r"\1", " ".join(text.split()))
 
 
 def pdf_pages(pdf: Path) -> int:

@@ -7,18 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from conftest import pdf_pages, pdf_text
+from conftest import pdf_pages, pdf_text, words
 
 pytestmark = pytest.mark.browser
-
-
-def words(text: str) -> str:
-    return " ".join(text.split())
 
 
 def print_pdf(page, url: str, out: Path) -> Path:
     page.goto(url)
     page.emulate_media(media="print")
+    page.evaluate("document.fonts.ready.then(() => true)")  # the print-only styles' fonts
     page.pdf(path=str(out), prefer_css_page_size=True, print_background=False)
     return out
 
@@ -52,14 +49,7 @@ def test_theme_page_prints_as_a_clean_a4_handout(
 
 
 def pdf_text_page(pdf: Path, number: int) -> str:
-    import subprocess
-
-    return subprocess.run(
-        ["pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout
+    return pdf_text(pdf, number, number)
 
 
 def page_size_mm(pdf: Path) -> tuple[int, int]:

@@ -128,6 +128,7 @@
           return !wanted || card.getAttribute("data-" + name).split("|").indexOf(wanted) !== -1;
         });
         card.hidden = !match;
+        tocEntries(card).forEach(function (item) { item.hidden = !match; });
         if (match) shown += 1;
       });
       status.textContent = form.getAttribute("data-showing").replace("{shown}", shown).replace("{total}", cards.length);
@@ -135,8 +136,21 @@
       var search = query.toString();
       window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : ""));
     }
+    /* The table of contents (and its copy in the mobile menu) lists only the shown cards. */
+    function tocEntries(card) {
+      var heading = card.querySelector("h3[id]");
+      if (!heading) return [];
+      return Array.prototype.slice.call(document.querySelectorAll('.md-nav a[href^="#"]'))
+        .filter(function (a) { return decodeURIComponent(a.hash.slice(1)) === heading.id; })
+        .map(function (a) { return a.closest("li"); });
+    }
     form.hidden = false;
     form.addEventListener("change", apply);
+    form.addEventListener("click", function (event) {
+      if (!event.target.closest('[data-action="reset"]')) return;
+      names.forEach(function (name) { form.elements[name].value = ""; });
+      apply();
+    });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
   }

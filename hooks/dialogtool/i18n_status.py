@@ -51,6 +51,12 @@ def untranslated(content: Content) -> Iterator[tuple[str, int, str]]:
             )
 
 
+def untranslated_pages(content: Content) -> Iterator[tuple[str, int, str]]:
+    for name, page in content.pages.items():
+        if not page.intro.translated:
+            yield page.source.path, page.source.line, f"side '{name}': intro"
+
+
 def untranslated_docs(docs: Path, root: Path) -> Iterator[tuple[str, int, str]]:
     for page in sorted(docs.rglob("*.md")):
         if page.name.endswith(".en.md"):
@@ -64,7 +70,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd())
     root: Path = parser.parse_args(argv).root
     content = load_content(root / "content", root)
-    missing = [*untranslated(content), *untranslated_docs(root / "docs", root)]
+    missing = [
+        *untranslated(content),
+        *untranslated_pages(content),
+        *untranslated_docs(root / "docs", root),
+    ]
     for path, line, what in missing:
         print(f"{path}:{line}: {what} mangler engelsk")
     print(f"{len(missing)} tekst(er) uden engelsk oversættelse.", file=sys.stderr)

@@ -7,17 +7,8 @@ LABELS: dict[str, dict[str, str]] = {
         "recommendations": "Anbefalinger",
         "recommendation": "Anbefaling",
         "all_recommendations": "Alle anbefalinger",
-        "recommendations_intro": (
-            "KL og BL har sammen formuleret anbefalinger til, hvordan kommuner og "
-            "boligorganisationer kan arbejde sammen om sundhed og beskæftigelse i de udsatte "
-            "boligområder. Temasiderne viser de anbefalinger, der vedrører temaet."
-        ),
         "examples": "Eksempler til inspiration",
         "examples_title": "Eksempler",
-        "examples_intro": (
-            "Eksemplerne beskriver slags indsatser, som kommuner og boligorganisationer "
-            "har gode erfaringer med. Brug dem som inspiration, ikke som opskrifter."
-        ),
         "no_examples": "Der er endnu ingen eksempler til dette tema.",
         "questions_illustrated": "Spørgsmål, som eksemplet belyser",
         "themes": "Temaer",
@@ -40,12 +31,6 @@ LABELS: dict[str, dict[str, str]] = {
         "filter_none": "Ingen eksempler passer til det valgte. Prøv at fjerne et filter.",
         "find_by_group": "Find temaets eksempler for en målgruppe",
         "handout_title": "Mødeark",
-        "handout_intro": (
-            "Vælg de spørgsmål, I vil tale om på mødet, udfyld mødets oplysninger og tryk "
-            "Udskriv. Udskriften rummer kun de valgte spørgsmål, nummereret 1, 2, 3 ... med "
-            "plads til noter. Dit valg gemmes i sidens adresse, så du kan sende linket til de "
-            "andre deltagere; intet sendes til en server."
-        ),
         "meeting": "Mødet",
         "meeting_title": "Mødets titel",
         "meeting_date": "Dato",
@@ -69,17 +54,8 @@ LABELS: dict[str, dict[str, str]] = {
         "recommendations": "Recommendations",
         "recommendation": "Recommendation",
         "all_recommendations": "All recommendations",
-        "recommendations_intro": (
-            "KL and BL have jointly written recommendations on how municipalities and "
-            "housing organisations can work together on health and employment in vulnerable "
-            "housing areas. Each theme page shows the recommendations that concern it."
-        ),
         "examples": "Examples for inspiration",
         "examples_title": "Examples",
-        "examples_intro": (
-            "The examples describe kinds of efforts that municipalities and housing "
-            "organisations have good experience with. Use them for inspiration, not as recipes."
-        ),
         "no_examples": "There are no examples for this theme yet.",
         "questions_illustrated": "Questions this example sheds light on",
         "themes": "Themes",
@@ -102,12 +78,6 @@ LABELS: dict[str, dict[str, str]] = {
         "filter_none": "No examples match your choice. Try removing a filter.",
         "find_by_group": "Find this theme's examples for a target group",
         "handout_title": "Meeting handout",
-        "handout_intro": (
-            "Choose the questions you want to discuss at the meeting, fill in the meeting's "
-            "details and press Print. The printout holds only the chosen questions, numbered "
-            "1, 2, 3 ... with space for notes. Your choice is kept in the page's address, so "
-            "you can send the link to the other participants; nothing is sent to a server."
-        ),
         "meeting": "The meeting",
         "meeting_title": "Title of the meeting",
         "meeting_date": "Date",
@@ -128,3 +98,19 @@ LABELS: dict[str, dict[str, str]] = {
         ),
     },
 }
+
+
+# The /eksempler/ filter's reset button and the permalinks' tooltip (issue 11). The pages'
+# introductions moved to content/pages.yaml, where editors change them.
+LABELS["da"].update(
+    {
+        "filter_reset": "Nulstil filtre",
+        "permalink_title": "Link til dette afsnit",
+    }
+)
+LABELS["en"].update(
+    {
+        "filter_reset": "Reset filters",
+        "permalink_title": "Link to this section",
+    }
+)

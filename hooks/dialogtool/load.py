@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .model import Content, Example, Question, Recommendation, Source, Text, Theme, Topic
+from .pages import read_pages
 from .problems import ContentError, Problem, display_path
 from .schema import schema_problems
 from .yamlsource import YamlDocument, YamlSyntaxError, parse_yaml
@@ -45,11 +46,12 @@ def load_content(content_dir: Path, root: Path | None = None) -> Content:
     if doc is not None and _check_schema("questions", doc, qfile, "Filen"):
         recommendations, themes = _build_questions(doc, qfile)
     examples = _load_examples(content_dir / EXAMPLES_DIR, root, problems, known)
+    pages = read_pages(content_dir, root, problems)
     if problems:
         raise ContentError(problems)
     themes = tuple(_with_examples(theme, examples) for theme in themes)
     sources = (qfile.path, *(e.source.path for e in examples))
-    return Content(recommendations, themes, examples, sources)
+    return Content(recommendations, themes, examples, sources, pages)
 
 
 def _read_text(path: Path, out: _Collector) -> str | None:

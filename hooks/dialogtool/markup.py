@@ -59,3 +59,33 @@ def prose_html(text: str, heading_offset: int = 2) -> str:
 def md_text(text: str) -> str:
     """Escape plain text for use inside generated Markdown (headings, list items)."""
     return _MD_SPECIAL.sub(r"\\\1", html.escape(" ".join(text.split()), quote=False))
+
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def body_sections(text: str) -> list[tuple[int, str | None, str]]:
+    """Split Markdown at its ATX headings (`## Hvad gør man?`), outside code fences.
+
+    Returns (level, heading text or None, Markdown below it) per part, the first part being
+    what comes before any heading. Levels start at 2: the page's own title is the h1. The
+    heading text is returned as plain text, for the caller to escape.
+    """
+    parts: list[tuple[int, str | None, str]] = []
+    level, title, lines = 2, None, []
+    fence = None
+    for line in text.splitlines():
+        opening = _FENCE.match(line)
+        if fence is None and opening:
+            fence = opening.group(1)[0]
+        elif fence is not None and opening and opening.group(1)[0] == fence:
+            fence = None
+        match = _HEADING.match(line) if fence is None else None
+        if match and match.group(2).strip():
+            parts.append((level, title, "\n".join(lines).strip("\n")))
+            level, title, lines = max(len(match.group(1)), 2), match.group(2).strip(), []
+        else:
+            lines.append(line)
+    parts.append((level, title, "\n".join(lines).strip("\n")))
+    return [part for part in parts if part[1] is not None or part[2].strip()]

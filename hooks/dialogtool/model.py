@@ -89,11 +89,20 @@ class Theme:
 
 
 @dataclass(frozen=True)
+class PageText:
+    """The text an editor writes on a generated page (content/pages.yaml), and where."""
+
+    intro: Text
+    source: Source
+
+
+@dataclass(frozen=True)
 class Content:
     recommendations: tuple[Recommendation, ...]
     themes: tuple[Theme, ...]
     examples: tuple[Example, ...]
     source_files: tuple[str, ...] = field(default=())
+    pages: dict[str, PageText] = field(default_factory=dict)
 
     def theme(self, theme_id: str) -> Theme:
         return self.theme_index[theme_id]

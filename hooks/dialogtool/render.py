@@ -13,8 +13,9 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
+from .enums import enum_text
 from .labels import LABELS
-from .markup import md_text, prose_html
+from .markup import body_sections, md_text, prose_html
 from .model import Content, Text
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -51,23 +52,15 @@ def render_site(
         )
         for theme in content.themes
     ]
-    pages.append(
-        RenderedPage(
-            "anbefalinger/index.md",
-            env.get_template("recommendations.md.j2").render(ctx),
-            questions_path,
-        )
-    )
-    pages.append(
-        RenderedPage(
-            "eksempler/index.md", env.get_template("examples.md.j2").render(ctx), questions_path
-        )
-    )
-    pages.append(
-        RenderedPage(
-            "moedeark/index.md", env.get_template("handout.md.j2").render(ctx), questions_path
-        )
-    )
+    # These pages' own text (their intro) lives in content/pages.yaml: editing starts there.
+    for uri, template, name in (
+        ("anbefalinger/index.md", "recommendations.md.j2", "anbefalinger"),
+        ("eksempler/index.md", "examples.md.j2", "eksempler"),
+        ("moedeark/index.md", "handout.md.j2", "moedeark"),
+    ):
+        text = content.pages.get(name)
+        source = (text.source.path, text.source.line) if text else (questions_path, 1)
+        pages.append(RenderedPage(uri, env.get_template(template).render(ctx), *source))
     example_template = env.get_template("example.md.j2")
     pages.extend(
         RenderedPage(
@@ -94,6 +87,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(inline=inline, prose=prose, plain=plain, md=md)
+    env.filters.update(term=term, term_words=term_words, term_lang=term_lang, sections=sections)
     return env
 
 
@@ -128,3 +122,52 @@ def prose(text: Text, lang: str, css: str = "dq-prose") -> Markup:
     return Markup(
         f'<div class="{css}" lang="{actual}" markdown="0">\n{note}{prose_html(value)}\n</div>'
     )
+
+
+def term(value: str, field: str, lang: str) -> Markup:
+    """A fixed value of an example (target group, partner) in `lang`, inside HTML."""
+    return plain(enum_text(field, value), lang)
+
+
+def term_words(value: str, field: str, lang: str) -> str:
+    """The value's words in `lang` (Danish when there are none), for an element of its own."""
+    return enum_text(field, value).pick(lang)[0]
+
+
+def term_lang(value: str, field: str, lang: str) -> Markup:
+    """` lang="da"` for that element when its words fall back to Danish, else nothing."""
+    actual = enum_text(field, value).pick(lang)[1]
+    return Markup(f' lang="{actual}"') if actual != lang else Markup("")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A part of an example's body: its Markdown heading (escaped text) and its prose."""
+
+    heading: Markup | None
+    level: int
+    html: Markup
+
+
+def sections(text: Text, lang: str) -> list[Section]:
+    """The body split at its headings, which become real page headings (with ids and a place
+    in the table of contents) while their words stay escaped text; the rest is prose."""
+    value, actual = text.pick(lang)
+    result = []
+    for number, (level, title, part) in enumerate(body_sections(value)):
+        heading = None
+        if title is not None:
+            heading = Markup(md_text(title))
+            if actual != lang:
+                heading = Markup(f'<span lang="{actual}">{heading}</span>')
+        note = ""
+        if number == 0 and actual != lang:
+            note = f'<p class="dq-untranslated">{escape(LABELS[lang]["danish_only"])}</p>\n'
+        html = ""
+        if part.strip() or note:
+            html = (
+                f'<div class="dq-prose" lang="{actual}" markdown="0">\n'
+                f"{note}{prose_html(part) if part.strip() else ''}\n</div>"
+            )
+        result.append(Section(heading, level, Markup(html)))
+    return result

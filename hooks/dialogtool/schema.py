@@ -141,7 +141,11 @@ def _message(
 ) -> str:
     path = tuple(error.absolute_path)
     nouns = _ITEM_NOUNS if name == "questions" else {}
-    who, field = _where(path, doc.data, subject, nouns)
+    if name == "pages" and path and isinstance(doc.data, dict):
+        # pages.yaml is keyed by page: "Siden 'eksempler' mangler feltet 'intro'."
+        who, field = _where(path[1:], doc.data.get(path[0]), f"Siden '{path[0]}'", nouns)
+    else:
+        who, field = _where(path, doc.data, subject, nouns)
     in_field = f"Feltet '{field}' i {_lower(who)}" if field else who
     kind = error.validator
     if kind == "required":

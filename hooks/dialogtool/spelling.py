@@ -57,6 +57,8 @@ def danish_texts(content: Content) -> list[tuple[str, int, str]]:
                 texts.append((q.source.path, q.source.line, "\n".join(lines)))
     for ex in content.examples:
         texts.append((ex.source.path, 1, "\n".join([ex.title.da, ex.summary.da, ex.body.da])))
+    for page in content.pages.values():
+        texts.append((page.source.path, page.source.line, page.intro.da))
     return texts
 
 
