@@ -105,7 +105,7 @@ def test_front_matter_holds_dates_owner_and_edit_link(export_dir: Path, content)
         f"{theme.id}/index.md": ("content/questions.yaml", theme.owner.da),
         f"{theme.id}/index.en.md": ("content/questions.yaml", theme.owner.pick("en")[0]),
         f"eksempler/{example.slug}.en.md": (example.source.path, "KL and BL"),
-        "moedeark/index.md": ("content/questions.yaml", "KL og BL"),
+        "moedeark/index.md": ("content/pages.yaml", "KL og BL"),
         "om-vaerktoejet.md": ("docs/om-vaerktoejet.md", "KL og BL"),
         "om-vaerktoejet.en.md": ("docs/om-vaerktoejet.en.md", "KL and BL"),
     }
@@ -132,8 +132,14 @@ def test_the_export_builds_into_the_same_pages(export_site: Path, site: Path) ->
     assert different == []
 
 
+# The one known difference: without the hook, MkDocs has a single permalink tooltip for every
+# language (mkdocs-static-i18n refuses per-language markdown_extensions); README says so.
+_TOOLTIPS = re.compile(r'title="(?:Link til dette afsnit|Link to this section)"')
+
+
 def _squeezed(path: Path) -> list[str]:
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    text = _TOOLTIPS.sub('title="¶"', path.read_text(encoding="utf-8"))
+    return [line.strip() for line in text.splitlines() if line.strip()]
 
 
 def test_every_question_id_is_in_the_exported_site(export_site: Path, content) -> None:
