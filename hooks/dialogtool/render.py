@@ -13,6 +13,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
+from .handout import handout_data, template_fragment
 from .labels import LABELS
 from .markup import md_text, prose_html
 from .model import Content, Text
@@ -65,7 +66,9 @@ def render_site(
     )
     pages.append(
         RenderedPage(
-            "moedeark/index.md", env.get_template("handout.md.j2").render(ctx), questions_path
+            "moedeark/index.md",
+            env.get_template("handout.md.j2").render(ctx, handout=handout_data(content, lang)),
+            questions_path,
         )
     )
     example_template = env.get_template("example.md.j2")
@@ -93,7 +96,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(inline=inline, prose=prose, plain=plain, md=md)
+    env.filters.update(inline=inline, prose=prose, plain=plain, md=md, fragment=template_fragment)
     return env
 
 
