@@ -23,7 +23,8 @@
     return [shown, items.length];
   }
 
-  /* Wire a picker form: returns a function that sets the picker to a value. */
+  /* Wire a picker (a <div>: on /moedeark/ it sits inside the handout's form): returns a
+   * function that sets the picker to a value. */
   function bind(form, onChange) {
     var status = form.querySelector(".dq-audience-status");
     form.hidden = false;
@@ -35,7 +36,6 @@
     form.addEventListener("change", function () {
       report(onChange(form.querySelector('input[name="vis"]:checked').value));
     });
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
     return function set(value) {
       if (VALUES.indexOf(value) === -1) value = "";
       form.querySelector('input[name="vis"][value="' + value + '"]').checked = true;

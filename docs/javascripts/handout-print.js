@@ -156,8 +156,9 @@
 
     var next = follow.appendChild(el("div", "dq-print-next-meeting"));
     next.appendChild(el("h3", null, L.kit_next_meeting));
-    next.appendChild(el("p", "dq-print-fill", L.kit_date + ":"));
-    next.appendChild(el("p", "dq-print-fill", L.kit_place + ":"));
+    var fills = next.appendChild(el("div", "dq-print-fills"));
+    fills.appendChild(el("p", "dq-print-fill", L.kit_date + ":"));
+    fills.appendChild(el("p", "dq-print-fill", L.kit_place + ":"));
   }
 
   function asText(state, data, url) {
