@@ -302,7 +302,7 @@ def test_screen_reader_text_is_hidden_and_bulk_buttons_keep_to_one_line(
     page.goto(f"{server}/moedeark/")
     sizes = page.eval_on_selector_all(
         ".dq-bulk .md-visually-hidden",
-        "spans => spans.map(s => [s.getBoundingClientRect().width, s.getBoundingClientRect().height])",
+        "spans => spans.map(s => s.getBoundingClientRect()).map(r => [r.width, r.height])",
     )
     assert sizes and all(w <= 1 and h <= 1 for w, h in sizes)
     # One line of text plus padding is about 2.2 em high; a second line makes it 3.4 em.
@@ -327,7 +327,7 @@ def test_reordering_works_from_the_keyboard(page, server: str, content) -> None:
     page.keyboard.press("Enter")
     assert agenda_ids(page) == [texts[1], texts[2], texts[0]]
     # Last now, so "Flyt ned" is off: focus went to the same item's "Flyt op".
-    focused = page.evaluate("[document.activeElement.dataset.move, document.activeElement.dataset.index]")
+    focused = page.evaluate("(el => [el.dataset.move, el.dataset.index])(document.activeElement)")
     assert focused == ["up", "2"]
     page.keyboard.press("Enter")
     assert agenda_ids(page) == [texts[1], texts[0], texts[2]]
