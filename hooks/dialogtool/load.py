@@ -51,7 +51,10 @@ def load_content(content_dir: Path, root: Path | None = None) -> Content:
     meetings_path = content_dir / MEETINGS_FILE
     mfile = _Collector(problems, display_path(meetings_path, root))
     mdoc = _read_yaml_file(meetings_path, mfile)
-    meetings = meeting_templates(mdoc, mfile.path, known[1] if known else None)
+    # Templates are checked against the questions only once questions.yaml itself is sound:
+    # an id refused there would otherwise be reported again for every template naming it.
+    built = {q.id for theme in themes for q in theme.questions} if themes else None
+    meetings = meeting_templates(mdoc, mfile.path, built)
     problems += meetings.problems
     if problems:
         raise ContentError(problems)
