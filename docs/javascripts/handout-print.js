@@ -46,15 +46,16 @@
     return state.titel.trim() || data.labels.kit_untitled;
   }
 
-  /* The recommendations the chosen questions serve, in their own order. */
+  /* The recommendations the chosen questions serve, by number (the page's JSON has its keys
+   * sorted by name). */
   function servedRecommendations(state, data) {
     var ids = {};
     state.items.forEach(function (item) {
       if (item.id) data.questions[item.id].recs.forEach(function (id) { ids[id] = true; });
     });
-    return Object.keys(data.recommendations)
-      .filter(function (id) { return ids[id]; })
-      .map(function (id) { return data.recommendations[id]; });
+    return Object.keys(ids)
+      .map(function (id) { return data.recommendations[id]; })
+      .sort(function (a, b) { return a.number - b.number; });
   }
 
   function lines(count, className) {
