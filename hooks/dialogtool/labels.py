@@ -41,10 +41,11 @@ LABELS: dict[str, dict[str, str]] = {
         "find_by_group": "Find temaets eksempler for en målgruppe",
         "handout_title": "Mødeark",
         "handout_intro": (
-            "Vælg de spørgsmål, I vil tale om på mødet, udfyld mødets oplysninger og tryk "
-            "Udskriv. Udskriften rummer kun de valgte spørgsmål, nummereret 1, 2, 3 ... med "
-            "plads til noter. Dit valg gemmes i sidens adresse, så du kan sende linket til de "
-            "andre deltagere; intet sendes til en server."
+            "Start fra en skabelon eller vælg selv spørgsmålene, sæt minutter på, og tilføj "
+            "jeres egne spørgsmål. Udskriften er dagsorden, spørgsmål med plads til noter, "
+            "aftaler og status på anbefalingerne. Mødet gemmes i linket efter #, så du kan "
+            "sende det til de andre deltagere: det står kun i jeres browsere og sendes ikke til "
+            "en server."
         ),
         "meeting": "Mødet",
         "meeting_title": "Mødets titel",
@@ -56,10 +57,7 @@ LABELS: dict[str, dict[str, str]] = {
         "in_theme": "i temaet",
         "in_topic": "i emnet",
         "print": "Udskriv",
-        "update_link": "Opdater linket",
         "copy_link": "Kopiér link",
-        "selected_count": "valgte spørgsmål",
-        "nothing_selected": "Du har ikke valgt nogen spørgsmål endnu.",
         "handout_source": (
             "Spørgsmålene kommer fra Dialogværktøjet – om sundhed og beskæftigelse i udsatte "
             "boligområder, udgivet af KL og BL."
@@ -76,13 +74,6 @@ LABELS: dict[str, dict[str, str]] = {
         "audience_kommune": "kommunen",
         "audience_boligorganisation": "boligorganisationen",
         "audience_status": "Viser {shown} af {total} spørgsmål",
-        "handout_intro_kit": (
-            "Start fra en skabelon eller vælg selv spørgsmålene, sæt minutter på, og tilføj "
-            "jeres egne spørgsmål. Udskriften er dagsorden, spørgsmål med plads til noter, "
-            "aftaler og status på anbefalingerne. Mødet gemmes i linket efter #, så du kan "
-            "sende det til de andre deltagere: det står kun i jeres browsere og sendes ikke til "
-            "en server."
-        ),
         "templates_title": "Start fra en skabelon",
         "template_minutes": "{minutes} min",
         "meeting_length": "Mødets længde (minutter)",
@@ -184,10 +175,11 @@ LABELS: dict[str, dict[str, str]] = {
         "find_by_group": "Find this theme's examples for a target group",
         "handout_title": "Meeting handout",
         "handout_intro": (
-            "Choose the questions you want to discuss at the meeting, fill in the meeting's "
-            "details and press Print. The printout holds only the chosen questions, numbered "
-            "1, 2, 3 ... with space for notes. Your choice is kept in the page's address, so "
-            "you can send the link to the other participants; nothing is sent to a server."
+            "Start from a template or choose the questions yourself, set the minutes and add "
+            "your own questions. The printout is the agenda, the questions with space for "
+            "notes, the agreements and where you stand on the recommendations. The meeting is "
+            "kept in the link after #, so you can send it to the other participants: it stays "
+            "in your browsers and is never sent to a server."
         ),
         "meeting": "The meeting",
         "meeting_title": "Title of the meeting",
@@ -199,10 +191,7 @@ LABELS: dict[str, dict[str, str]] = {
         "in_theme": "in the theme",
         "in_topic": "in the topic",
         "print": "Print",
-        "update_link": "Update the link",
         "copy_link": "Copy link",
-        "selected_count": "questions chosen",
-        "nothing_selected": "You have not chosen any questions yet.",
         "handout_source": (
             "The questions come from the Dialogue tool on health and employment in vulnerable "
             "housing areas, published by KL and BL."
@@ -217,13 +206,6 @@ LABELS: dict[str, dict[str, str]] = {
         "audience_kommune": "the municipality",
         "audience_boligorganisation": "the housing organisation",
         "audience_status": "Showing {shown} of {total} questions",
-        "handout_intro_kit": (
-            "Start from a template or choose the questions yourself, set the minutes and add "
-            "your own questions. The printout is the agenda, the questions with space for "
-            "notes, the agreements and where you stand on the recommendations. The meeting is "
-            "kept in the link after #, so you can send it to the other participants: it stays "
-            "in your browsers and is never sent to a server."
-        ),
         "templates_title": "Start from a template",
         "template_minutes": "{minutes} min",
         "meeting_length": "Length of the meeting (minutes)",
