@@ -301,7 +301,7 @@
 
     form.classList.add("dq-enhanced");
     agenda.hidden = false;
-    form.querySelectorAll(".dq-bulk, .dq-templates, [data-action]").forEach(function (node) { node.hidden = false; });
+    form.querySelectorAll(".dq-bulk, .dq-templates, .dq-meeting, [data-action]").forEach(function (node) { node.hidden = false; });
     load(window.location.hash);
   }
 
