@@ -122,7 +122,7 @@ LABELS: dict[str, dict[str, str]] = {
         "kit_when": "Frist",
         "kit_status": "Hvor står vi?",
         "kit_status_intro": (
-            "Sæt ét kryds for hver anbefaling: grøn (på vej), gul (i gang, men udfordret) "
+            "Sæt ét kryds for hver anbefaling: grøn (godt i gang), gul (delvist i gang) "
             "eller rød (ikke begyndt)."
         ),
         "kit_green": "Grøn",
@@ -254,8 +254,8 @@ LABELS: dict[str, dict[str, str]] = {
         "kit_when": "Deadline",
         "kit_status": "Where do we stand?",
         "kit_status_intro": (
-            "Tick one box for each recommendation: green (on track), yellow (under way but "
-            "challenged) or red (not started)."
+            "Tick one box for each recommendation: green (well under way), yellow (partly "
+            "under way) or red (not started)."
         ),
         "kit_green": "Green",
         "kit_yellow": "Yellow",
