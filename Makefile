@@ -33,7 +33,7 @@ i18n-status: $(VENV)/.installed ## List the texts that have no English translati
 	PYTHONPATH=hooks $(PY) -m dialogtool.i18n_status
 
 pdf: $(VENV)/.installed ## Build the site and print the theme pages and full handout to site/pdf/
-	$(PY) scripts/make_pdfs.py
+	PYTHONPATH=hooks $(PY) scripts/make_pdfs.py
 
 screenshots: $(VENV)/.installed ## Retake the README's screenshots (needs Chromium and poppler)
 	$(PY) scripts/screenshots.py
