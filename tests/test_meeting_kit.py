@@ -455,3 +455,23 @@ def test_the_english_handout_prints_in_english(page, server: str, content, tmp_p
         assert heading in text, heading
     first = content.question_index[template.items[0].question_id][1]
     assert words(first.text.pick("en")[0]) in text
+
+
+def test_odd_text_survives_the_link_and_never_becomes_markup(browser, page, server: str) -> None:
+    title = "Møde & opfølgning: 50% = ½, #2 + «A/B»?"
+    own = '<img src=x onerror="window.__owned=1"> Hvad, når: a&b=c #1?'
+    page.goto(f"{server}/moedeark/")
+    page.fill("#dq-titel", title)
+    page.fill("#dq-deltagere", "Æ, Ø & Å\nZoë")
+    page.fill("#dq-eget", own)
+    page.press("#dq-eget", "Enter")
+    assert page.evaluate("location.search") == ""
+    fresh = browser.new_context().new_page()
+    fresh.goto(page.url)
+    assert fresh.input_value("#dq-titel") == title
+    assert fresh.input_value("#dq-deltagere") == "Æ, Ø & Å\nZoë"
+    assert agenda_ids(fresh) == [own]
+    assert fresh.text_content(".dq-print-question h4") == f"1. {own}"
+    assert fresh.evaluate("document.querySelectorAll('article img').length") == 0
+    assert fresh.evaluate("window.__owned") is None
+    fresh.context.close()
