@@ -396,6 +396,12 @@ def test_audience_view_on_a_theme_page_is_kept_in_the_address(page, server: str,
     )
     assert set(shown) <= {"boligorganisation", "begge"}
     assert len(shown) == len([q for q in theme.questions if q.who != "kommune"])
+    hidden = page.eval_on_selector_all(
+        ".md-sidebar--secondary .md-nav--secondary a",
+        "links => links.filter(a => a.closest('li[hidden]') && !a.getClientRects().length)"
+        ".map(a => a.hash.slice(1))",
+    )
+    assert hidden == [q.id for q in theme.questions if q.who == "kommune"]  # the contents follow
     page.check('#dq-theme-audience input[value=""]')
     assert page.evaluate("location.search") == ""
     assert page.locator(".dq-question:visible").count() == len(theme.questions)

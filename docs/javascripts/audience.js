@@ -10,7 +10,8 @@
 
   var VALUES = ["", "kommune", "boligorganisation"];
 
-  /* Show the items under `root` for `value` ("" = everyone); returns [shown, total]. */
+  /* Show the items under `root` for `value` ("" = everyone), and their entries in the
+   * page's table of contents; returns [shown, total]. */
   function apply(root, value, selector) {
     var items = root.querySelectorAll(selector);
     var shown = 0;
@@ -19,6 +20,11 @@
       var visible = !value || who === value || who === "begge";
       item.hidden = !visible;
       if (visible) shown += 1;
+      var heading = item.querySelector("[id]");
+      if (!heading) return;
+      document.querySelectorAll('.md-nav--secondary a[href="#' + CSS.escape(heading.id) + '"]').forEach(function (link) {
+        link.closest("li").hidden = !visible;
+      });
     });
     return [shown, items.length];
   }
