@@ -481,3 +481,15 @@ def test_odd_text_survives_the_link_and_never_becomes_markup(browser, page, serv
     assert fresh.evaluate("document.querySelectorAll('article img').length") == 0
     assert fresh.evaluate("window.__owned") is None
     fresh.context.close()
+
+
+def test_an_anchor_link_on_the_page_keeps_the_meeting(page, server: str, content) -> None:
+    ids = [q.id for q in content.theme("sundhed").questions[:2]]
+    page.goto(f"{server}/moedeark/#titel=Møde&q={','.join(ids)}")
+    page.keyboard.press("Tab")  # Material's "Spring til indhold" comes first
+    assert page.evaluate("document.activeElement.classList.contains('md-skip')")
+    page.keyboard.press("Enter")
+    page.evaluate("() => { location.hash = '#dq-h-agenda'; }")
+    page.wait_for_timeout(200)
+    assert len(agenda_ids(page)) == 2
+    assert page.input_value("#dq-titel") == "Møde"

@@ -284,9 +284,11 @@
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
 
+    /* A link to an anchor on the page (the skip link, a permalink) is no meeting: only a
+     * fragment with fields (name=value) replaces the meeting. */
     window.addEventListener("hashchange", function () {
       var fragment = window.location.hash.replace(/^#/, "");
-      if (fragment !== lastWritten) load(fragment);
+      if (fragment !== lastWritten && fragment.indexOf("=") !== -1) load(fragment);
     });
 
     var picker = document.getElementById("dq-handout-audience");
