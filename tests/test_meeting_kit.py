@@ -493,3 +493,22 @@ def test_an_anchor_link_on_the_page_keeps_the_meeting(page, server: str, content
     page.wait_for_timeout(200)
     assert len(agenda_ids(page)) == 2
     assert page.input_value("#dq-titel") == "Møde"
+
+
+def test_the_calendar_beside_the_date_field_fills_it_the_danish_way(page, server: str) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(f"{server}/moedeark/#q=sundhed-faelles-maal&dato=2026-12-10")
+    page.focus("#dq-dato")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.dataset.action") == "pick-date"
+    page.keyboard.press("Enter")  # opens the browser's own calendar
+    assert page.eval_on_selector(".dq-date-picker", "p => p.value") == "2026-12-10"
+    page.keyboard.press("Escape")
+    page.eval_on_selector(
+        ".dq-date-picker",
+        "p => { p.value = '2027-01-05'; p.dispatchEvent(new Event('change', {bubbles: true})); }",
+    )
+    assert page.input_value("#dq-dato") == "05.01.2027"
+    assert "dato=2027-01-05" in fragment_of(page)
+    assert errors == []

@@ -35,6 +35,7 @@
     var notice = form.querySelector(".dq-notice");
     var printout = document.getElementById("dq-printout");
     var own = form.querySelector("#dq-eget");
+    var picker = form.querySelector(".dq-date-picker");
     var setAudience = null;
     var lastWritten = null;
 
@@ -187,6 +188,25 @@
       own.focus();
     }
 
+    /* The text field shows the date the Danish way whatever the browser's language; the
+     * browser's own calendar is offered beside it, through a hidden date field. */
+    function pickDate() {
+      picker.value = S.parseDate(state.dato) || "";
+      try {
+        picker.showPicker();
+      } catch (e) {
+        form.elements.dato.focus();
+      }
+    }
+
+    picker.addEventListener("change", function () {
+      if (!picker.value) return;
+      state.dato = picker.value;
+      form.elements.dato.value = S.fieldDate(picker.value, lang);
+      refresh();
+      form.elements.dato.focus();
+    });
+
     function copy(value, done) {
       function fallback() {
         var area = el("textarea");
@@ -237,7 +257,8 @@
         return;
       }
       var action = button.getAttribute("data-action");
-      if (action === "add-own") addOwn();
+      if (action === "pick-date") pickDate();
+      else if (action === "add-own") addOwn();
       else if (action === "copy-link") copy(window.location.href, L.kit_copied_link);
       else if (action === "copy-text") copy(P.asText(state, data, window.location.href), L.kit_copied_text);
       else if (action === "print") {
@@ -291,9 +312,9 @@
       if (fragment !== lastWritten && fragment.indexOf("=") !== -1) load(fragment);
     });
 
-    var picker = document.getElementById("dq-handout-audience");
-    if (picker) {
-      setAudience = window.DQAudience.bind(picker, function (value) {
+    var audience = document.getElementById("dq-handout-audience");
+    if (audience) {
+      setAudience = window.DQAudience.bind(audience, function (value) {
         state.vis = value;
         var counts = window.DQAudience.apply(form, value, ".dq-pick[data-who]");
         if (lastWritten !== null) refresh();
