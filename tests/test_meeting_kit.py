@@ -217,12 +217,14 @@ def test_the_question_and_theme_links_open_the_handout_without_the_search(
     q = theme.questions[2]
     page.goto(f"{server}/sundhed/")
     page.click(f".dq-question:has(#{q.id}) a.dq-add")
+    page.wait_for_load_state("load")
     page.wait_for_timeout(800)
     assert page.url.endswith(f"/moedeark/#q={q.id}")
     assert agenda_ids(page) == [q.text.da]
     assert not search_is_open(page)
     page.goto(f"{server}/en/sundhed/")
     page.click(".dq-actions a[href*='moedeark']")
+    page.wait_for_load_state("load")
     assert len(agenda_ids(page)) == len(theme.questions)
     assert page.evaluate("location.search") == ""
 
