@@ -41,7 +41,7 @@ export: $(VENV)/.installed ## Write the site's sources as a plain MkDocs project
 	$(PY) scripts/export_site.py "$(DIR)"
 
 pdf: $(VENV)/.installed ## Build the site and print the theme pages and full handout to site/pdf/
-	$(PY) scripts/make_pdfs.py
+	PYTHONPATH=hooks $(PY) scripts/make_pdfs.py
 
 screenshots: $(VENV)/.installed ## Retake the README's screenshots (needs Chromium and poppler)
 	$(PY) scripts/screenshots.py

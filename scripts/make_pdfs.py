@@ -22,7 +22,7 @@ def main() -> int:
     build()
     targets = {theme.id: f"/{theme.id}/" for theme in content.themes}
     everything = "&".join(f"tema={theme.id}" for theme in content.themes)
-    targets["moedeark-alle-spoergsmaal"] = f"/moedeark/?{everything}"
+    targets["moedeark-alle-spoergsmaal"] = f"/moedeark/#{everything}"  # state in the fragment
     with served(ROOT / "site") as base, chromium() as browser:
         page = browser.new_page()
         page.emulate_media(media="print")

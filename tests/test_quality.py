@@ -78,7 +78,7 @@ def test_axe_on_search_with_results_open(page, server: str) -> None:
 
 def test_handout_works_with_the_keyboard_alone_and_focus_is_visible(page, server: str) -> None:
     page.goto(f"{server}/moedeark/")
-    page.evaluate("window.print = () => { window.__printed = true; }")
+    page.evaluate("() => { window.print = () => { window.__printed = true; }; }")
     reached = []
     for _ in range(200):
         page.keyboard.press("Tab")

@@ -38,6 +38,11 @@ def untranslated(content: Content) -> Iterator[tuple[str, int, str]]:
                 yield from check(q.text, *qwhere, f"spørgsmål '{q.id}': text")
                 if any(not f.translated for f in q.followups):
                     yield *qwhere, f"spørgsmål '{q.id}': followups"
+    for meeting in content.meetings:
+        where = (meeting.source.path, meeting.source.line)
+        for field in ("title", "purpose"):
+            what = f"mødeskabelon '{meeting.id}': {field}"
+            yield from check(getattr(meeting, field), *where, what)
     for ex in content.examples:
         for field in ("title", "summary"):
             yield from check(

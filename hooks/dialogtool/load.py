@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from .meetings import meeting_templates, with_question_minutes
 from .model import Content, Example, Question, Recommendation, Source, Text, Theme, Topic
 from .pages import read_pages
 from .problems import ContentError, Problem, display_path
@@ -18,6 +19,8 @@ from .schema import schema_problems
 from .yamlsource import YamlDocument, YamlSyntaxError, parse_yaml
 
 QUESTIONS_FILE = "questions.yaml"
+MEETINGS_FILE = "meetings.yaml"
+DEFAULT_MINUTES = 10  # a question's time on the agenda when neither it nor its topic says
 EXAMPLES_DIR = "examples"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
@@ -47,11 +50,21 @@ def load_content(content_dir: Path, root: Path | None = None) -> Content:
         recommendations, themes = _build_questions(doc, qfile)
     examples = _load_examples(content_dir / EXAMPLES_DIR, root, problems, known)
     pages = read_pages(content_dir, root, problems)
+    meetings_path = content_dir / MEETINGS_FILE
+    mfile = _Collector(problems, display_path(meetings_path, root))
+    mdoc = _read_yaml_file(meetings_path, mfile)
+    # Templates are checked against the questions only once questions.yaml itself is sound:
+    # an id refused there would otherwise be reported again for every template naming it.
+    built = {q.id for theme in themes for q in theme.questions} if themes else None
+    meetings = meeting_templates(mdoc, mfile.path, built)
+    problems += meetings.problems
     if problems:
         raise ContentError(problems)
     themes = tuple(_with_examples(theme, examples) for theme in themes)
-    sources = (qfile.path, *(e.source.path for e in examples))
-    return Content(recommendations, themes, examples, sources, pages)
+    sources = (qfile.path, *(e.source.path for e in examples), mfile.path)
+    minutes = {q.id: q.minutes for theme in themes for q in theme.questions}
+    templates = with_question_minutes(meetings.templates, minutes)
+    return Content(recommendations, themes, examples, sources, pages, templates)
 
 
 def _read_text(path: Path, out: _Collector) -> str | None:
@@ -157,6 +170,15 @@ def _build_questions(
                 qpath = (*tpath, "topics", k, "questions", q)
                 claim(item["id"], qpath)
                 followups = _followups(item, doc, qpath, out)
+                for r, rec_id in enumerate(item["recommendations"]):
+                    if rec_id not in by_id:
+                        pos = doc.position((*qpath, "recommendations", r))
+                        out.add(
+                            pos.line,
+                            pos.column,
+                            f"Spørgsmålet '{item['id']}' nævner anbefalingen '{rec_id}', som "
+                            "ikke findes under recommendations.",
+                        )
                 questions.append(
                     Question(
                         item["id"],
@@ -165,6 +187,8 @@ def _build_questions(
                         item.get("who", "begge"),
                         followups,
                         Source(out.path, doc.position(qpath).line),
+                        tuple(item["recommendations"]),
+                        item.get("minutes", topic.get("minutes", DEFAULT_MINUTES)),
                     )
                 )
             topics.append(Topic(k + 1, _text(topic, "title"), tuple(questions)))

@@ -14,6 +14,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from .enums import enum_text
+from .handout import handout_data, template_fragment
 from .labels import LABELS
 from .markup import body_sections, md_text, prose_html
 from .model import Content, Text
@@ -60,7 +61,9 @@ def render_site(
     ):
         text = content.pages.get(name)
         source = (text.source.path, text.source.line) if text else (questions_path, 1)
-        pages.append(RenderedPage(uri, env.get_template(template).render(ctx), *source))
+        extra = {"handout": handout_data(content, lang)} if name == "moedeark" else {}
+        markdown = env.get_template(template).render(ctx, **extra)
+        pages.append(RenderedPage(uri, markdown, *source))
     example_template = env.get_template("example.md.j2")
     pages.extend(
         RenderedPage(
@@ -86,7 +89,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(inline=inline, prose=prose, plain=plain, md=md)
+    env.filters.update(inline=inline, prose=prose, plain=plain, md=md, fragment=template_fragment)
     env.filters.update(term=term, term_words=term_words, term_lang=term_lang, sections=sections)
     return env
 

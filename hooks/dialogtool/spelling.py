@@ -59,6 +59,9 @@ def danish_texts(content: Content) -> list[tuple[str, int, str]]:
         texts.append((ex.source.path, 1, "\n".join([ex.title.da, ex.summary.da, ex.body.da])))
     for page in content.pages.values():
         texts.append((page.source.path, page.source.line, page.intro.da))
+    for meeting in content.meetings:  # meeting templates (content/meetings.yaml)
+        text = f"{meeting.title.da}\n{meeting.purpose.da}"
+        texts.append((meeting.source.path, meeting.source.line, text))
     return texts
 
 
