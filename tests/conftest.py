@@ -141,11 +141,15 @@ def page(browser):
 def pdf_text(pdf: Path, first: int | None = None, last: int | None = None) -> str:
     """The PDF's text (pages `first`..`last`, default all), read so that where a line broke
     does not matter: see `joined_lines`."""
+    return joined_lines(pdf_layout(pdf, first, last))
+
+
+def pdf_layout(pdf: Path, first: int | None = None, last: int | None = None) -> str:
+    """The PDF's text as laid out, line breaks kept: for tests about the lines themselves."""
     pages = [*(["-f", str(first)] if first else []), *(["-l", str(last)] if last else [])]
-    raw = subprocess.run(
+    return subprocess.run(
         ["pdftotext", "-layout", *pages, str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
-    return joined_lines(raw)
 
 
 def joined_lines(text: str) -> str:

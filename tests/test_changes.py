@@ -195,15 +195,14 @@ def test_base_in_an_older_or_newer_format_still_gets_a_summary(repo: Path, capsy
     edit(
         questions,
         "          - id: sundhed-faelles-maal\n",
-        "          - id: sundhed-faelles-maal\n            minutes: 10\n"
-        "            recommendations: [faelles-maal]\n",
+        "          - id: sundhed-faelles-maal\n            nyt_felt: 10\n",
     )
-    (repo / "content" / "meetings.yaml").write_text("meetings: []\n", encoding="utf-8")
+    (repo / "content" / "kommende.yaml").write_text("punkter: []\n", encoding="utf-8")
     commit_all(repo, "Nyt format")
 
     out = summary(repo, "--base", "main", capsys=capsys)
-    assert "minutter (`minutes`), anbefalinger (`recommendations`)" in out
-    assert "`content/meetings.yaml` er tilføjet" in out
+    assert "`sundhed-faelles-maal`" in out and "`nyt_felt`" in out
+    assert "`content/kommende.yaml` er tilføjet" in out
 
 
 def test_unreadable_yaml_is_noted_not_fatal(repo: Path, capsys) -> None:

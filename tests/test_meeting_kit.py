@@ -11,7 +11,7 @@ from urllib.parse import quote
 import pytest
 from test_quality import axe_violations
 
-from conftest import pdf_pages, pdf_text
+from conftest import pdf_layout, pdf_pages, pdf_text
 
 pytestmark = pytest.mark.browser
 
@@ -118,8 +118,8 @@ def test_the_printed_meeting_is_agenda_notes_and_follow_up(
     page, server: str, content, meeting, tmp_path: Path
 ) -> None:
     pdf = print_to_pdf(page, tmp_path / "meeting.pdf")
-    layout = pdf_text(pdf)
-    text = words(layout)
+    layout = pdf_layout(pdf)
+    text = words(pdf_text(pdf))
     assert meeting.title.da in text
     assert "10. december 2026, kl. 13:00" in text
     assert re.search(r"Kommunens sundhedskonsulent\s*\n\s*Boligorganisationens driftschef", layout)
