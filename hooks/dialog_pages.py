@@ -19,6 +19,16 @@ from dialogtool.history import FileDates, dates_for, file_dates, format_date
 from dialogtool.load import load_content
 from dialogtool.problems import ContentError
 from dialogtool.render import RenderedPage, render_site
+from dialogtool.search_index import (
+    Lexicon,
+    SearchBuild,
+    built_pages,
+    content_records,
+    covered_urls,
+    suggestions,
+    write_index,
+)
+from dialogtool.synonyms import load_synonyms
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -38,6 +48,7 @@ _sources: dict[str, RenderedPage] = {}
 _dates: dict[str, FileDates] = {}
 _docs_prefix = "docs/"
 _stamp: tuple = ()  # what _content and _dates were loaded from, see _content_stamp
+_lexicon: Lexicon | None | bool = False  # hunspell-da for search, looked up once (False: not yet)
 
 
 # Hooks
@@ -121,6 +132,29 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
         "owner": owner,
     }
     return context
+
+
+@event_priority(-150)  # after the i18n plugin has built the other languages
+def on_post_build(config: MkDocsConfig) -> None:
+    """Index the finished site (every language) for search with Pagefind."""
+    global _lexicon
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and i18n.building:  # a language pass inside the i18n plugin
+        return
+    assert _content is not None
+    root = Path(config.config_file_path).parent
+    try:
+        synonyms = load_synonyms(root / "content", root)
+    except ContentError as error:
+        raise Abort(f"Indholdet har fejl:\n{error}") from None
+    if _lexicon is False:
+        _lexicon = Lexicon.from_hunspell()
+    languages = _languages_built(config) or [_languages(config)[0]]
+    site_dir = Path(config.site_dir)
+    records = [r for lang in languages for r in content_records(_content, lang)]
+    pages = built_pages(site_dir, covered_urls(_content, languages))
+    suggest = {lang: suggestions(_content, lang) for lang in languages}
+    write_index(SearchBuild(records, pages, _lexicon or None, synonyms, suggest), site_dir)
 
 
 # Helpers

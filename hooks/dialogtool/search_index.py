@@ -1,0 +1,415 @@
+"""The search index: what Pagefind indexes, and the Danish words it adds so people find it.
+
+Pagefind (https://pagefind.app) stems Danish and splits its index into small fragments that
+the browser fetches only when someone searches. This module decides what goes in:
+
+- one record per question (its anchor, the question text as title), recommendation,
+  example and theme page, made from the content itself, so a result lands on the question;
+- the written pages (front page, guide, ...) as built, without page chrome;
+- for each record, hidden words that make Danish search find what people type: the
+  dictionary form of each word and the parts of compound words (from hunspell-da:
+  "jobcentret" adds "jobcenter", "afdelingsbestyrelsen" adds "afdeling" and "bestyrelsen"),
+  and the synonyms from `content/synonyms.yaml` ("ledige" adds "arbejdsløse").
+
+The published HTML is not changed. The hidden words come after the record's own text, and
+the meta field `x` says which word of the text each one came from, so the search box can
+mark the word that was really found (see docs/javascripts/search.js).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+import logging
+import re
+import shutil
+import subprocess
+import types
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nh3
+
+from .markup import prose_html
+from .model import Content
+from .synonyms import Synonym
+
+log = logging.getLogger("mkdocs.hooks.dialogtool.search")
+
+DICTIONARY = "da_DK"
+OUTPUT_DIR = "pagefind"
+WORD = re.compile(r"[0-9a-zA-ZæøåÆØÅéüöäÉÜÖÄ]+")
+MIN_HEAD, MIN_TAIL, MIN_COMPOUND = 3, 4, 8
+LINKING = "se"  # Danish linking letters: beskæftigelse-s-indsats, pige-e-... (rare)
+# Page chrome that is not content: print header, dates and owner, "¶", "Start et mødeark"
+# links, tags, forms, edit button; and blocks covered by their own records.
+EXCLUDE = [
+    ".dq-print-only", ".dq-print-header", ".dq-page-info", ".headerlink", ".dq-meta",
+    ".dq-tags", "form", ".md-content__button", ".md-source-file", ".dq-examples",
+    ".dq-filter", ".dq-picks", ".dq-handout", ".dq-question", ".dq-recommendation",
+]
+ROOT_SELECTOR = "article"
+
+
+# Danish words: dictionary forms and compound parts from hunspell-da
+
+
+class Lexicon:
+    """Which words hunspell-da knows, and their dictionary forms ("centret" -> "center")."""
+
+    def __init__(self, lemmas: dict[str, tuple[str, ...]]) -> None:
+        self._lemmas = lemmas
+
+    def known(self, word: str) -> bool:
+        return bool(self._lemmas.get(word))
+
+    def lemmas(self, word: str) -> tuple[str, ...]:
+        return self._lemmas.get(word, ())
+
+    def learn(self, words: Iterable[str]) -> None:
+        """Look up the words not seen yet, in one hunspell run."""
+        new = sorted({w for w in words if w not in self._lemmas})
+        if new:
+            self._lemmas.update(_hunspell_stems(new))
+
+    @classmethod
+    def from_hunspell(cls) -> Lexicon | None:
+        """None, with a note in the build log, when hunspell-da is not installed."""
+        if shutil.which("hunspell") is None:
+            log.info("Søgning: hunspell findes ikke; sammensatte ord og grundformer springes "
+                     "over (installér hunspell og hunspell-da).")
+            return None
+        probe = subprocess.run(["hunspell", "-D"], input="", capture_output=True, text=True,
+                               check=False)
+        if DICTIONARY not in probe.stdout + probe.stderr:
+            log.info("Søgning: den danske ordbog hunspell-da findes ikke; sammensatte ord og "
+                     "grundformer springes over (installér hunspell-da).")
+            return None
+        return cls({})
+
+
+def _hunspell_stems(words: list[str]) -> dict[str, tuple[str, ...]]:
+    """word -> its stems (empty when unknown), from `hunspell -s` in one run."""
+    result = subprocess.run(
+        ["hunspell", "-d", DICTIONARY, "-s", "-i", "utf-8"],
+        input="\n".join(words) + "\n", capture_output=True, text=True, check=False,
+    )
+    stems: dict[str, list[str]] = {w: [] for w in words}
+    for line in result.stdout.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0] in stems and parts[1] not in stems[parts[0]]:
+            stems[parts[0]].append(parts[1].lower())
+    return {w: tuple(s) for w, s in stems.items()}
+
+
+def compound_split(word: str, lexicon: Lexicon) -> tuple[str, str] | None:
+    """(head, tail) of a compound word, both known to the dictionary; None if none.
+
+    "afdelingsbestyrelsen" -> ("afdeling", "bestyrelsen"), "jobcentret" -> ("job", "centret").
+    Of several splits the most even one wins: "ejendomsfunktionærerne" is "ejendom" +
+    "funktionærerne", not "ejen" + "domsfunktionærerne" (which hunspell also accepts).
+    """
+    if len(word) < MIN_COMPOUND:
+        return None
+    best: tuple[str, str] | None = None
+    for i in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
+        tail = word[i:]
+        if not lexicon.known(tail):
+            continue
+        head = word[:i]
+        for h in (head[:-1], head) if head[-1] in LINKING else (head,):
+            if len(h) >= MIN_HEAD and lexicon.known(h):
+                if best is None or min(len(h), len(tail)) > min(map(len, best)):
+                    best = (h, tail)
+                break
+    return best
+
+
+def _split_candidates(word: str) -> Iterator[str]:
+    for i in range(MIN_HEAD, len(word) - MIN_TAIL + 1):
+        yield word[i:]
+        yield word[:i]
+        if word[i - 1] in LINKING:
+            yield word[: i - 1]
+
+
+def word_forms(word: str, lexicon: Lexicon | None) -> list[str]:
+    """Dictionary forms and compound parts of `word` (lowercase), without `word` itself."""
+    if lexicon is None:
+        return []
+    forms = list(lexicon.lemmas(word))
+    split = compound_split(word, lexicon)
+    if split:
+        head, tail = split
+        forms += [head, *lexicon.lemmas(head), tail, *lexicon.lemmas(tail)]
+    seen, out = {word}, []
+    for form in forms:
+        if form not in seen and len(form) >= MIN_HEAD:
+            seen.add(form)
+            out.append(form)
+    return out
+
+
+# Synonyms
+
+
+@dataclass(frozen=True)
+class _SynonymMatcher:
+    """Finds the synonyms whose `means` occur in a text (as word, inflection or compound)."""
+
+    entries: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+
+    @classmethod
+    def build(cls, synonyms: Iterable[Synonym], lang: str) -> _SynonymMatcher:
+        return cls(tuple(
+            (tuple(tuple(m.split()) for m in s.means), s.words)  # type: ignore[misc]
+            for s in synonyms if s.lang == lang
+        ))
+
+    def words_for(self, tokens: list[str], keys: list[set[str]]) -> Iterator[tuple[int, str]]:
+        """(index of the token that matched, synonym word) for every match in the text."""
+        for means, words in self.entries:
+            for phrase in means:
+                for i in range(len(tokens) - len(phrase) + 1):
+                    if all(_matches(phrase[k], tokens[i + k], keys[i + k])
+                           for k in range(len(phrase))):
+                        for w in words:
+                            yield i + len(phrase) - 1, w
+                        break
+
+
+def _matches(term: str, token: str, keys: set[str]) -> bool:
+    """`ledig` matches "ledige"; `bestyrelse` matches "afdelingsbestyrelsen" via its parts."""
+    if term == token or term in keys:
+        return True
+    # An inflection of a word the dictionary may not know: a short ending after the term.
+    return token.startswith(term) and len(token) - len(term) <= 4 and len(term) >= 4
+
+
+# Records
+
+
+@dataclass
+class Record:
+    """One search result: where it leads, its title and text, and the words added to it."""
+
+    url: str
+    lang: str
+    kind: str  # question, recommendation, example, theme
+    title: str
+    body: list[str] = field(default_factory=list)
+    context: str = ""
+    summary: str = ""
+
+
+def _plain(markdown_text: str) -> str:
+    """Markdown prose as plain text: what a reader sees, without markup."""
+    text = nh3.clean(prose_html(markdown_text), tags=set())
+    return " ".join(html.unescape(text).split())
+
+
+def content_records(content: Content, lang: str) -> list[Record]:
+    """Records for everything in `content/`, in one language (untranslated text stays Danish)."""
+    prefix = "/" if lang == "da" else f"/{lang}/"
+    pick = lambda t: t.pick(lang)[0]  # noqa: E731
+    records: list[Record] = []
+    rec_title = "Anbefaling" if lang == "da" else "Recommendation"
+    for rec in content.recommendations:
+        records.append(Record(f"{prefix}anbefalinger/#{rec.id}", lang, "recommendation",
+                              pick(rec.title), [_plain(pick(rec.text))],
+                              f"{rec_title} {rec.number}"))
+    for theme in content.themes:
+        intro = [pick(theme.guiding_question)] if theme.guiding_question else []
+        intro += [_plain(pick(theme.intro)), *(pick(t.title) for t in theme.topics)]
+        records.append(Record(f"{prefix}{theme.id}/", lang, "theme", pick(theme.title), intro))
+        for topic in theme.topics:
+            for q in topic.questions:
+                records.append(Record(
+                    f"{prefix}{theme.id}/#{q.id}", lang, "question", pick(q.text),
+                    [pick(f) for f in q.followups],
+                    f"{pick(theme.title)} · {q.number} · {pick(topic.title)}",
+                ))
+    ex_title = "Eksempel" if lang == "da" else "Example"
+    for ex in content.examples:
+        records.append(Record(f"{prefix}eksempler/{ex.slug}/", lang, "example", pick(ex.title),
+                              [_plain(pick(ex.body))], ex_title, pick(ex.summary)))
+    return records
+
+
+def _tokens(text: str) -> list[str]:
+    return [m.group(0).lower() for m in WORD.finditer(text)]
+
+
+def record_words(record: Record) -> list[str]:
+    """The record's text as Pagefind counts words: split on white space."""
+    return " ".join([record.title, record.summary, *record.body]).split()
+
+
+def expansions(record: Record, lexicon: Lexicon | None,
+               matcher: _SynonymMatcher) -> list[tuple[int, str]]:
+    """(index of a word of the record, word to add) for dictionary forms, parts and synonyms."""
+    words = record_words(record)
+    tokens: list[str] = []
+    origin: list[int] = []
+    for index, word in enumerate(words):
+        for token in _tokens(word):
+            tokens.append(token)
+            origin.append(index)
+    present = set(tokens)
+    keys: list[set[str]] = []
+    added: list[tuple[int, str]] = []
+    seen = set(present)
+    use_forms = lexicon is not None and record.lang == "da"
+    for i, token in enumerate(tokens):
+        forms = word_forms(token, lexicon) if use_forms else []
+        keys.append(set(forms))
+        for form in forms:
+            if form not in seen:
+                seen.add(form)
+                added.append((origin[i], form))
+    for i, word in matcher.words_for(tokens, keys):
+        for part in word.split():
+            if part not in seen:
+                seen.add(part)
+                added.append((origin[i], part))
+    return added
+
+
+def record_html(record: Record, added: list[tuple[int, str]]) -> str:
+    """A small HTML document for Pagefind: the record's text, then the added words."""
+    e = html.escape
+    n = len(record_words(record))
+    meta = {"kind": record.kind, "context": record.context, "n": str(n),
+            "x": " ".join(str(i) for i, _ in added)}
+    heads = "".join(f'<meta data-pagefind-meta="{k}[content]" content="{e(v)}">'
+                    for k, v in meta.items() if v)
+    summary = (f'<p data-pagefind-weight="3">{e(record.summary)}</p>' if record.summary else "")
+    body = "".join(f"<p>{e(text)}</p>" for text in record.body)
+    extra = " ".join(w for _, w in added)
+    hidden = f'<p data-pagefind-weight="2">{e(extra)}</p>' if extra else ""
+    weight = "10" if record.kind == "question" else "7"
+    return (f'<!DOCTYPE html><html lang="{record.lang}"><head><title>{e(record.title)}</title>'
+            f'{heads}</head><body><article><h1 data-pagefind-weight="{weight}">'
+            f"{e(record.title)}</h1>{summary}{body}{hidden}</article></body></html>")
+
+
+def _vocabulary_words(records: list[Record], added: list[list[tuple[int, str]]]) -> list[str]:
+    words: set[str] = set()
+    for record, extra in zip(records, added, strict=True):
+        words.update(_tokens(" ".join(record_words(record))))
+        words.update(w for _, w in extra)
+    return sorted(w for w in words if len(w) >= 2)
+
+
+# Writing the index
+
+
+@dataclass
+class SearchBuild:
+    """What one build indexes: content records and the built pages not covered by them."""
+
+    records: list[Record]
+    pages: list[tuple[str, str]]  # (url, built HTML)
+    lexicon: Lexicon | None
+    synonyms: tuple[Synonym, ...] = ()
+    suggest: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # "no results"
+
+    def documents(self) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
+        """(url, HTML) for every record and page; and each language's vocabulary."""
+        if self.lexicon is not None:
+            words = {t for r in self.records if r.lang == "da"
+                     for t in _tokens(" ".join(record_words(r)))}
+            self.lexicon.learn(words)
+            self.lexicon.learn(c for w in words if len(w) >= MIN_COMPOUND
+                               for c in _split_candidates(w))
+        matchers = {lang: _SynonymMatcher.build(self.synonyms, lang)
+                    for lang in {r.lang for r in self.records}}
+        added = [expansions(r, self.lexicon, matchers[r.lang]) for r in self.records]
+        docs = [(r.url, record_html(r, a)) for r, a in zip(self.records, added, strict=True)]
+        vocab: dict[str, list[str]] = {}
+        for lang in matchers:
+            pairs = [(r, a) for r, a in zip(self.records, added, strict=True) if r.lang == lang]
+            vocab[lang] = _vocabulary_words([r for r, _ in pairs], [a for _, a in pairs])
+        return docs + self.pages, vocab
+
+
+def write_index(build: SearchBuild, site_dir: Path) -> dict[str, int]:
+    """Index everything with Pagefind into `site_dir/pagefind/`; how many documents per kind."""
+    docs, vocab = build.documents()
+    out = site_dir / OUTPUT_DIR
+    asyncio.run(_write(docs, out))
+    for lang, words in vocab.items():
+        data = {"words": words, "suggest": build.suggest.get(lang, [])}
+        (out / f"dq-words.{lang}.json").write_text(
+            json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return {"records": len(build.records), "pages": len(build.pages)}
+
+
+async def _write(docs: list[tuple[str, str]], out: Path) -> None:
+    import pagefind.service
+    from pagefind.index import IndexConfig, PagefindIndex
+
+    config = IndexConfig(root_selector=ROOT_SELECTOR, exclude_selectors=EXCLUDE,
+                         output_path=str(out))
+    # Pagefind's Python service sleeps 0.1 s before reading each reply from its binary: 12 s
+    # for today's 260 documents, 30 min at 10,000 questions. It reads with `readuntil`,
+    # which waits for data anyway, so the sleep is dropped while we index.
+    original = pagefind.service.asyncio
+    pagefind.service.asyncio = _NoPollDelay("asyncio")  # type: ignore[attr-defined]
+    try:
+        async with PagefindIndex(config=config) as index:
+            await asyncio.gather(*(index.add_html_file(content=document, url=url)
+                                   for url, document in docs))
+            await index.write_files(output_path=str(out))
+    finally:
+        pagefind.service.asyncio = original  # type: ignore[attr-defined]
+
+
+class _NoPollDelay(types.ModuleType):
+    """`asyncio` as Pagefind's service module sees it, with `sleep` yielding at once."""
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(asyncio, name)
+
+    @staticmethod
+    async def sleep(delay: float, result: object = None) -> object:
+        return await asyncio.sleep(0, result)
+
+
+def suggestions(content: Content, lang: str) -> list[tuple[str, str]]:
+    """What the box offers when nothing matches: the themes and the examples."""
+    prefix = "/" if lang == "da" else f"/{lang}/"
+    found = [(t.title.pick(lang)[0], f"{prefix}{t.id}/") for t in content.themes]
+    return [*found, ("Eksempler" if lang == "da" else "Examples", f"{prefix}eksempler/")]
+
+
+def covered_urls(content: Content, languages: Iterable[str]) -> set[str]:
+    """Built pages whose text the content records already hold (or that only repeat it)."""
+    urls = set()
+    for lang in languages:
+        prefix = "/" if lang == "da" else f"/{lang}/"
+        urls |= {f"{prefix}{t.id}/" for t in content.themes}
+        urls |= {f"{prefix}eksempler/{e.slug}/" for e in content.examples}
+        urls |= {f"{prefix}anbefalinger/", f"{prefix}404.html"}
+    return urls
+
+
+def built_pages(site_dir: Path, skip: set[str]) -> list[tuple[str, str]]:
+    """(url, HTML) of the built pages to index as they are: the written pages and overviews."""
+    pages = []
+    for path in sorted(site_dir.rglob("*.html")):
+        rel = path.relative_to(site_dir).as_posix()
+        if rel.startswith((OUTPUT_DIR + "/", "assets/")):
+            continue
+        url = "/" + rel.removesuffix("index.html")
+        if url in skip or url.endswith("404.html"):
+            continue
+        pages.append((url, path.read_text(encoding="utf-8")))
+    return pages
+
+
+__all__ = ["Lexicon", "Record", "SearchBuild", "built_pages", "compound_split",
+           "content_records", "covered_urls", "expansions", "record_html", "suggestions",
+           "write_index"]
