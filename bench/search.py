@@ -71,7 +71,7 @@ ENGINES = {
     "pagefind": {
         "wait": """q => { const r = document.querySelector('[data-dq-search-state]');
                    return r && r.dataset.dqSearchState === 'done' && r.dataset.dqSearchQuery === q; }""",
-        "links": ".dq-search__results a.dq-search__link",
+        "links": ".dq-search__results .md-search-result__item a.dq-search__link",
     },
     "material": {
         "wait": """q => { const m = document.querySelector('.md-search-result__meta');
