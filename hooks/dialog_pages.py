@@ -48,7 +48,8 @@ _sources: dict[str, RenderedPage] = {}
 _dates: dict[str, FileDates] = {}
 _docs_prefix = "docs/"
 _stamp: tuple = ()  # what _content and _dates were loaded from, see _content_stamp
-_lexicon: Lexicon | None | bool = False  # hunspell-da for search, looked up once (False: not yet)
+_lexicon: Lexicon | None = None  # hunspell-da for search, looked up once per process
+_lexicon_checked = False
 
 
 # Hooks
@@ -137,7 +138,7 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
 @event_priority(-150)  # after the i18n plugin has built the other languages
 def on_post_build(config: MkDocsConfig) -> None:
     """Index the finished site (every language) for search with Pagefind."""
-    global _lexicon
+    global _lexicon, _lexicon_checked
     i18n = config.plugins.get("i18n")
     if i18n is not None and i18n.building:  # a language pass inside the i18n plugin
         return
@@ -147,14 +148,14 @@ def on_post_build(config: MkDocsConfig) -> None:
         synonyms = load_synonyms(root / "content", root)
     except ContentError as error:
         raise Abort(f"Indholdet har fejl:\n{error}") from None
-    if _lexicon is False:
-        _lexicon = Lexicon.from_hunspell()
+    if not _lexicon_checked:
+        _lexicon, _lexicon_checked = Lexicon.from_hunspell(), True
     languages = _languages_built(config) or [_languages(config)[0]]
     site_dir = Path(config.site_dir)
     records = [r for lang in languages for r in content_records(_content, lang)]
     pages = built_pages(site_dir, covered_urls(_content, languages))
     suggest = {lang: suggestions(_content, lang) for lang in languages}
-    write_index(SearchBuild(records, pages, _lexicon or None, synonyms, suggest), site_dir)
+    write_index(SearchBuild(records, pages, _lexicon, synonyms, suggest), site_dir)
 
 
 # Helpers

@@ -28,7 +28,7 @@ from dialogtool.spelling import hunspell_available
 from dialogtool.synonyms import Synonym, load_synonyms
 
 sys.path.insert(0, str(ROOT / "bench"))
-import search as bench_search  # noqa: E402
+import search as bench_search
 
 RESULTS = ".dq-search__results[data-dq-search-state=done]"
 WORDS = {"afdeling": ("afdeling",), "bestyrelsen": ("bestyrelse",), "job": ("job",),

@@ -268,7 +268,8 @@ function marked(words, indexes, hits) {
   const out = [];
   indexes.forEach((i, k) => {
     if (k) out.push(" ");
-    if (hits.has(i)) out.push(el("mark", "", words[i]));
+    const [, before, word, after] = words[i].match(/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u);
+    if (hits.has(i) && word) out.push(before, el("mark", "", word), after);
     else out.push(words[i]);
   });
   return out;

@@ -283,7 +283,8 @@ def record_html(record: Record, added: list[tuple[int, str]]) -> str:
     n = len(record_words(record))
     meta = {"kind": record.kind, "context": record.context, "n": str(n),
             "x": " ".join(str(i) for i, _ in added)}
-    heads = "".join(f'<meta data-pagefind-meta="{k}[content]" content="{e(v)}">'
+    # Inside the article: Pagefind reads meta only within the root selector.
+    metas = "".join(f'<span data-pagefind-meta="{k}[data-value]" data-value="{e(v)}"></span>'
                     for k, v in meta.items() if v)
     summary = (f'<p data-pagefind-weight="3">{e(record.summary)}</p>' if record.summary else "")
     body = "".join(f"<p>{e(text)}</p>" for text in record.body)
@@ -291,8 +292,8 @@ def record_html(record: Record, added: list[tuple[int, str]]) -> str:
     hidden = f'<p data-pagefind-weight="2">{e(extra)}</p>' if extra else ""
     weight = "10" if record.kind == "question" else "7"
     return (f'<!DOCTYPE html><html lang="{record.lang}"><head><title>{e(record.title)}</title>'
-            f'{heads}</head><body><article><h1 data-pagefind-weight="{weight}">'
-            f"{e(record.title)}</h1>{summary}{body}{hidden}</article></body></html>")
+            f'</head><body><article><h1 data-pagefind-weight="{weight}">'
+            f"{e(record.title)}</h1>{summary}{body}{hidden}{metas}</article></body></html>")
 
 
 def _vocabulary_words(records: list[Record], added: list[list[tuple[int, str]]]) -> list[str]:
