@@ -19,16 +19,6 @@ from dialogtool.history import FileDates, dates_for, file_dates, format_date
 from dialogtool.load import load_content
 from dialogtool.problems import ContentError
 from dialogtool.render import RenderedPage, render_site
-from dialogtool.search_index import (
-    Lexicon,
-    SearchBuild,
-    built_pages,
-    content_records,
-    covered_urls,
-    suggestions,
-    write_index,
-)
-from dialogtool.synonyms import load_synonyms
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -48,8 +38,6 @@ _sources: dict[str, RenderedPage] = {}
 _dates: dict[str, FileDates] = {}
 _docs_prefix = "docs/"
 _stamp: tuple = ()  # what _content and _dates were loaded from, see _content_stamp
-_lexicon: Lexicon | None = None  # hunspell-da for search, looked up once per process
-_lexicon_checked = False
 
 
 # Hooks
@@ -133,29 +121,6 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav: object
         "owner": owner,
     }
     return context
-
-
-@event_priority(-150)  # after the i18n plugin has built the other languages
-def on_post_build(config: MkDocsConfig) -> None:
-    """Index the finished site (every language) for search with Pagefind."""
-    global _lexicon, _lexicon_checked
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.building:  # a language pass inside the i18n plugin
-        return
-    assert _content is not None
-    root = Path(config.config_file_path).parent
-    try:
-        synonyms = load_synonyms(root / "content", root)
-    except ContentError as error:
-        raise Abort(f"Indholdet har fejl:\n{error}") from None
-    if not _lexicon_checked:
-        _lexicon, _lexicon_checked = Lexicon.from_hunspell(), True
-    languages = _languages_built(config) or [_languages(config)[0]]
-    site_dir = Path(config.site_dir)
-    records = [r for lang in languages for r in content_records(_content, lang)]
-    pages = built_pages(site_dir, covered_urls(_content, languages))
-    suggest = {lang: suggestions(_content, lang) for lang in languages}
-    write_index(SearchBuild(records, pages, _lexicon, synonyms, suggest), site_dir)
 
 
 # Helpers
