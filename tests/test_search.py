@@ -198,6 +198,15 @@ def test_results_have_question_titles_and_clean_marked_snippets(page, server, co
 
 
 @browser_test
+def test_a_questions_own_words_weigh_more_than_the_words_around_it(page, server) -> None:
+    page.goto(f"{server}/")
+    ranked = search(page, "kontaktperson")
+    own = [ranked.index(f"/{t}/#{t}-kontaktperson") for t in ("sundhed", "beskaeftigelse")]
+    around = ranked.index("/anbefalinger/#kontinuitet")  # "faste kontaktpersoner" in its text
+    assert max(own) < around, ranked
+
+
+@browser_test
 @pytest.mark.parametrize("query", ["viceværtsbolig", "forankringsplan", "xylofon"])
 def test_unknown_words_say_so_and_suggest_themes(page, server, query) -> None:
     page.goto(f"{server}/")
