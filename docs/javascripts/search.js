@@ -94,9 +94,10 @@ function setUp(box) {
       return show([], raw, text.failed);
     }
     if (input.value !== raw) return; // the reader typed on
-    const { items, plan, suggest } = found;
+    const { items, plan, suggest, total } = found;
     if (!items.length) return show([], raw, text.none(query), suggest);
-    const note = plan.corrected ? text.corrected(plan.terms.join(" ")) : text.count(items.length);
+    const count = text.count(total, Math.min(total, SHOWN));
+    const note = plan.corrected ? `${text.corrected(plan.terms.join(" "))}: ${count}` : count;
     show(items, raw, note);
   }
 
@@ -228,7 +229,8 @@ async function find(query, { pagefind, words }) {
   const suggest = words.suggest;
   if (!plan.terms.length || plan.unknown.length) return { items: [], plan, suggest };
   const search = await pagefind.search(plan.terms.join(" "));
-  const data = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+  // Each result's text is a fragment of its own (~1 KB): fetch only those shown.
+  const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
   const items = [];
   for (const page of data) {
     if (page.meta.kind) {
@@ -237,7 +239,7 @@ async function find(query, { pagefind, words }) {
       items.push(...pageItems(page));
     }
   }
-  return { items: items.slice(0, 30), plan, suggest };
+  return { items: items.slice(0, 2 * SHOWN), plan, suggest, total: search.results.length };
 }
 
 // A record made from the content: mark the words that were found, or the word an added
@@ -257,7 +259,7 @@ function recordItem(page) {
   if (window.length && window[0] > titleLength) snippet.unshift("… ");
   if (window.length && window.at(-1) < n - 1) snippet.push(" …");
   return {
-    url: page.url,
+    url: page.meta.url, // the record's own address (its file name while indexing is not)
     context: page.meta.context || "",
     title: marked(words, [...Array(titleLength).keys()], hits),
     snippet,
@@ -303,12 +305,15 @@ function el(tag, className = "", content = "") {
   return node;
 }
 
+const SHOWN = 12; // results shown (a written page adds up to 5 of its sections)
+
 const TEXTS = {
   da: {
     idle: "Skriv for at søge",
     failed: "Søgningen kunne ikke indlæses.",
     none: (q) => `Ingen resultater for »${q}«`,
-    count: (n) => (n === 1 ? "1 resultat" : `${n} resultater`),
+    count: (n, shown) => (n === 1 ? "1 resultat"
+      : shown < n ? `${n} resultater, de ${shown} bedste vises` : `${n} resultater`),
     corrected: (q) => `Viser resultater for »${q}«`,
     suggest: "Prøv et andet ord, eller se:",
   },
@@ -316,7 +321,8 @@ const TEXTS = {
     idle: "Type to search",
     failed: "Search could not be loaded.",
     none: (q) => `No results for “${q}”`,
-    count: (n) => (n === 1 ? "1 result" : `${n} results`),
+    count: (n, shown) => (n === 1 ? "1 result"
+      : shown < n ? `${n} results, the best ${shown} shown` : `${n} results`),
     corrected: (q) => `Showing results for “${q}”`,
     suggest: "Try another word, or see:",
   },

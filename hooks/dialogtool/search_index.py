@@ -18,14 +18,14 @@ mark the word that was really found (see docs/javascripts/search.js).
 
 from __future__ import annotations
 
-import asyncio
 import html
 import json
 import logging
 import re
 import shutil
 import subprocess
-import types
+import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +51,7 @@ EXCLUDE = [
     ".dq-filter", ".dq-picks", ".dq-handout", ".dq-question", ".dq-recommendation",
 ]
 ROOT_SELECTOR = "article"
+RECORDS = "/dq-records/"  # where the records' documents sit while Pagefind reads them
 
 
 # Danish words: dictionary forms and compound parts from hunspell-da
@@ -61,6 +62,7 @@ class Lexicon:
 
     def __init__(self, lemmas: dict[str, tuple[str, ...]]) -> None:
         self._lemmas = lemmas
+        self.forms: dict[str, list[str]] = {}  # word_forms, worked out once per word
 
     def known(self, word: str) -> bool:
         return bool(self._lemmas.get(word))
@@ -73,6 +75,7 @@ class Lexicon:
         new = sorted({w for w in words if w not in self._lemmas})
         if new:
             self._lemmas.update(_hunspell_stems(new))
+            self.forms.clear()
 
     @classmethod
     def from_hunspell(cls) -> Lexicon | None:
@@ -139,6 +142,9 @@ def word_forms(word: str, lexicon: Lexicon | None) -> list[str]:
     """Dictionary forms and compound parts of `word` (lowercase), without `word` itself."""
     if lexicon is None:
         return []
+    cached = lexicon.forms.get(word)
+    if cached is not None:
+        return cached
     forms = list(lexicon.lemmas(word))
     split = compound_split(word, lexicon)
     if split:
@@ -149,38 +155,54 @@ def word_forms(word: str, lexicon: Lexicon | None) -> list[str]:
         if form not in seen and len(form) >= MIN_HEAD:
             seen.add(form)
             out.append(form)
+    lexicon.forms[word] = out
     return out
 
 
 # Synonyms
 
 
-@dataclass(frozen=True)
 class _SynonymMatcher:
-    """Finds the synonyms whose `means` occur in a text (as word, inflection or compound)."""
+    """Finds the synonyms whose `means` occur in a text (as word, inflection or compound).
 
-    entries: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+    Which terms a word matches is worked out once per distinct word: a site with 10,000
+    questions has some 20,000 records but only a few thousand distinct words.
+    """
+
+    def __init__(self, entries: list[tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+        self.by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+        for phrase, words in entries:
+            self.by_first.setdefault(phrase[0], []).append((phrase, words))
+        self.terms = {t for phrase, _ in entries for t in phrase}
+        self._hits: dict[str, frozenset[str]] = {}
 
     @classmethod
     def build(cls, synonyms: Iterable[Synonym], lang: str) -> _SynonymMatcher:
-        return cls(tuple(
-            (tuple(tuple(m.split()) for m in s.means), s.words)  # type: ignore[misc]
-            for s in synonyms if s.lang == lang
-        ))
+        return cls([(tuple(m.split()), s.words) for s in synonyms if s.lang == lang
+                    for m in s.means])
 
-    def words_for(self, tokens: list[str], keys: list[set[str]]) -> Iterator[tuple[int, str]]:
+    def _terms_of(self, token: str, keys: list[str]) -> frozenset[str]:
+        hits = self._hits.get(token)
+        if hits is None:
+            hits = frozenset(t for t in self.terms if _matches(t, token, keys))
+            self._hits[token] = hits
+        return hits
+
+    def words_for(self, tokens: list[str], keys: list[list[str]]) -> Iterator[tuple[int, str]]:
         """(index of the token that matched, synonym word) for every match in the text."""
-        for means, words in self.entries:
-            for phrase in means:
-                for i in range(len(tokens) - len(phrase) + 1):
-                    if all(_matches(phrase[k], tokens[i + k], keys[i + k])
-                           for k in range(len(phrase))):
+        hits = [self._terms_of(t, k) for t, k in zip(tokens, keys, strict=True)]
+        for i, found in enumerate(hits):
+            for term in found:
+                for phrase, words in self.by_first.get(term, ()):
+                    end = i + len(phrase)
+                    if end <= len(tokens) and all(
+                        phrase[k] in hits[i + k] for k in range(1, len(phrase))
+                    ):
                         for w in words:
-                            yield i + len(phrase) - 1, w
-                        break
+                            yield end - 1, w
 
 
-def _matches(term: str, token: str, keys: set[str]) -> bool:
+def _matches(term: str, token: str, keys: list[str]) -> bool:
     """`ledig` matches "ledige"; `bestyrelse` matches "afdelingsbestyrelsen" via its parts."""
     if term == token or term in keys:
         return True
@@ -242,6 +264,17 @@ def _tokens(text: str) -> list[str]:
     return [m.group(0).lower() for m in WORD.finditer(text)]
 
 
+_WORD_TOKENS: dict[str, tuple[str, ...]] = {}
+
+
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """`_tokens` of one white-space word, remembered: the same words recur in every record."""
+    found = _WORD_TOKENS.get(word)
+    if found is None:
+        found = _WORD_TOKENS[word] = tuple(_tokens(word))
+    return found
+
+
 def record_words(record: Record) -> list[str]:
     """The record's text as Pagefind counts words: split on white space."""
     return " ".join([record.title, record.summary, *record.body]).split()
@@ -254,17 +287,16 @@ def expansions(record: Record, lexicon: Lexicon | None,
     tokens: list[str] = []
     origin: list[int] = []
     for index, word in enumerate(words):
-        for token in _tokens(word):
+        for token in _word_tokens(word):
             tokens.append(token)
             origin.append(index)
-    present = set(tokens)
-    keys: list[set[str]] = []
+    keys: list[list[str]] = []
     added: list[tuple[int, str]] = []
-    seen = set(present)
+    seen = set(tokens)
     use_forms = lexicon is not None and record.lang == "da"
     for i, token in enumerate(tokens):
         forms = word_forms(token, lexicon) if use_forms else []
-        keys.append(set(forms))
+        keys.append(forms)
         for form in forms:
             if form not in seen:
                 seen.add(form)
@@ -281,7 +313,7 @@ def record_html(record: Record, added: list[tuple[int, str]]) -> str:
     """A small HTML document for Pagefind: the record's text, then the added words."""
     e = html.escape
     n = len(record_words(record))
-    meta = {"kind": record.kind, "context": record.context, "n": str(n),
+    meta = {"url": record.url, "kind": record.kind, "context": record.context, "n": str(n),
             "x": " ".join(str(i) for i, _ in added)}
     # Inside the article: Pagefind reads meta only within the root selector.
     metas = "".join(f'<span data-pagefind-meta="{k}[data-value]" data-value="{e(v)}"></span>'
@@ -328,7 +360,8 @@ class SearchBuild:
         matchers = {lang: _SynonymMatcher.build(self.synonyms, lang)
                     for lang in {r.lang for r in self.records}}
         added = [expansions(r, self.lexicon, matchers[r.lang]) for r in self.records]
-        docs = [(r.url, record_html(r, a)) for r, a in zip(self.records, added, strict=True)]
+        docs = [(f"{RECORDS}{i}.html", record_html(r, a))
+                for i, (r, a) in enumerate(zip(self.records, added, strict=True))]
         vocab: dict[str, list[str]] = {}
         for lang in matchers:
             pairs = [(r, a) for r, a in zip(self.records, added, strict=True) if r.lang == lang]
@@ -337,46 +370,35 @@ class SearchBuild:
 
 
 def write_index(build: SearchBuild, site_dir: Path) -> dict[str, int]:
-    """Index everything with Pagefind into `site_dir/pagefind/`; how many documents per kind."""
+    """Index everything with Pagefind into `site_dir/pagefind/`; how many documents of each.
+
+    The documents are written to a temporary directory and indexed by Pagefind's program in
+    one run. Its Python API pauses 0.1 s before each reply to an in-memory document (12 s
+    today, 36 min at 10,000 questions), and even with a directory it took twice as long as
+    the program itself. A record's file name is arbitrary; its address is the meta `url`.
+    """
     docs, vocab = build.documents()
-    out = site_dir / OUTPUT_DIR
-    asyncio.run(_write(docs, out))
+    out = (site_dir / OUTPUT_DIR).resolve()
+    with tempfile.TemporaryDirectory(prefix="dq-search-") as tmp:
+        source = Path(tmp) / "site"
+        for url, document in docs:
+            path = source / url.lstrip("/")
+            if not url.startswith(RECORDS):
+                path = path / "index.html"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(document, encoding="utf-8")
+        config = {"site": str(source), "output_path": str(out), "root_selector": ROOT_SELECTOR,
+                  "exclude_selectors": EXCLUDE}
+        (Path(tmp) / "pagefind.json").write_text(json.dumps(config), encoding="utf-8")
+        result = subprocess.run([sys.executable, "-m", "pagefind", "--silent"], cwd=tmp,
+                                capture_output=True, text=True, check=False)
+        if result.returncode != 0:
+            raise RuntimeError(f"Pagefind fejlede:\n{result.stdout}{result.stderr}")
     for lang, words in vocab.items():
         data = {"words": words, "suggest": build.suggest.get(lang, [])}
         (out / f"dq-words.{lang}.json").write_text(
             json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return {"records": len(build.records), "pages": len(build.pages)}
-
-
-async def _write(docs: list[tuple[str, str]], out: Path) -> None:
-    import pagefind.service
-    from pagefind.index import IndexConfig, PagefindIndex
-
-    config = IndexConfig(root_selector=ROOT_SELECTOR, exclude_selectors=EXCLUDE,
-                         output_path=str(out))
-    # Pagefind's Python service sleeps 0.1 s before reading each reply from its binary: 12 s
-    # for today's 260 documents, 30 min at 10,000 questions. It reads with `readuntil`,
-    # which waits for data anyway, so the sleep is dropped while we index.
-    original = pagefind.service.asyncio
-    pagefind.service.asyncio = _NoPollDelay("asyncio")  # type: ignore[attr-defined]
-    try:
-        async with PagefindIndex(config=config) as index:
-            await asyncio.gather(*(index.add_html_file(content=document, url=url)
-                                   for url, document in docs))
-            await index.write_files(output_path=str(out))
-    finally:
-        pagefind.service.asyncio = original  # type: ignore[attr-defined]
-
-
-class _NoPollDelay(types.ModuleType):
-    """`asyncio` as Pagefind's service module sees it, with `sleep` yielding at once."""
-
-    def __getattr__(self, name: str) -> object:
-        return getattr(asyncio, name)
-
-    @staticmethod
-    async def sleep(delay: float, result: object = None) -> object:
-        return await asyncio.sleep(0, result)
 
 
 def suggestions(content: Content, lang: str) -> list[tuple[str, str]]:
