@@ -6,6 +6,7 @@ score at least 90 % in the top 5, with no English result for a Danish query.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -98,6 +99,31 @@ def test_synonym_file_problems_name_file_line_and_column(tmp_path: Path) -> None
     assert lines[1].startswith(f"{tmp_path.name}/synonyms.yaml:4:5: ") and "'extra'" in lines[1]
 
 
+def test_make_check_reports_a_broken_synonym_file(project: Path) -> None:
+    import subprocess
+
+    path = project / "content" / "synonyms.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("means: [ledig, ledige]",
+                                                             "means: ledige"), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "dialogtool.check", "--root", str(project),
+                             "--no-spelling"], capture_output=True, text=True, check=False,
+                            env={**os.environ, "PYTHONPATH": str(ROOT / "hooks")})
+    assert result.returncode == 1
+    assert result.stdout == ("content/synonyms.yaml:10:5: Feltet 'means' i filen skal være en "
+                             "liste, men er teksten 'ledige'.\n")
+
+
+def test_an_independent_validator_accepts_the_synonyms() -> None:
+    import subprocess
+
+    checker = Path(sys.executable).with_name("check-jsonschema")
+    schema = ROOT / "schemas/synonyms.schema.json"
+    result = subprocess.run([str(checker), "--schemafile", str(schema),
+                             str(ROOT / "content/synonyms.yaml")],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_the_real_synonyms_load() -> None:
     synonyms = load_synonyms(ROOT / "content", ROOT)
     assert Synonym(("arbejdsløs", "arbejdsløse", "arbejdsløshed", "jobsøgende"),
@@ -105,8 +131,6 @@ def test_the_real_synonyms_load() -> None:
 
 
 def test_dictionary_is_there_in_ci() -> None:
-    import os
-
     if os.environ.get("CI") == "true":
         assert hunspell_available(), "hunspell-da skal være installeret i CI (.ci/run)"
     else:
