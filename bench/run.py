@@ -310,6 +310,9 @@ def search_lines(results: dict) -> str:
            "second query |", "|---|---:|---:|---:|---:|"]
     rows = [("today", today["search"])] + [(r["size"], r["search"]) for r in results["sizes"]
                                           if r.get("search")]
+    before = _lunr_before()
+    if before:
+        out[4:4] = [before, ""]
     for name, s in rows:
         b = s["bytes"]
         on_load = sum(r["gzip"] for r in b["search_files_on_load"])
@@ -318,6 +321,27 @@ def search_lines(results: dict) -> str:
                    f"({b['first_query']['requests']} requests) | {_kb(b['second_query']['gzip'])}"
                    f" KB |")
     return "\n".join(out)
+
+
+def _lunr_before() -> str:
+    """Material's lunr search before issue 12, from bench/search-before-lunr*.json."""
+    today, large = BENCH / "search-before-lunr.json", BENCH / "search-before-lunr-large.json"
+    if not today.exists():
+        return ""
+    t = json.loads(today.read_text(encoding="utf-8"))
+    q, on_load = t["quality"], sum(r["gzip"] for r in t["bytes"]["search_files_on_load"])
+    text = (f"Before (Material's lunr search, measured the same way before the change): "
+            f"{q['hits']}/{q['queries']} hits ({100 * q['hit_rate']:.0f} %), MRR "
+            f"{q['mrr']:.2f}, {q['danish_queries_with_english_results']} Danish queries with "
+            f"English results; every page load fetched {_kb(on_load)} KB gzip of search files "
+            f"(worker, index, lunr) before anyone searched")
+    if large.exists():
+        b = json.loads(large.read_text(encoding="utf-8"))["bytes"]
+        index = sum(r["gzip"] for r in b["first_query"]["files"] if "search_index" in r["url"])
+        raw = sum(r["raw"] for r in b["first_query"]["files"] if "search_index" in r["url"])
+        text += (f"; at 10,000 questions the index every page view requested was "
+                 f"{raw / 1e6:.1f} MB ({index / 1e6:.2f} MB gzip)")
+    return text + "."
 
 
 def verdict_lines(verdicts: list[dict]) -> str:
@@ -390,6 +414,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--json", type=Path, default=BENCH / "results.json")
     p.add_argument("--md", type=Path, default=BENCH / "RESULTS.md")
     p.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    p.add_argument("--report-only", action="store_true",
+                   help="write RESULTS.md again from the results JSON (--json), measure nothing")
     p.add_argument("--project", type=Path, default=measure.ROOT,
                    help="project to measure (default: this checkout), e.g. a patched copy")
     args = p.parse_args(argv)
@@ -446,6 +472,11 @@ def measure_all(args: argparse.Namespace, argv: list[str] | None) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.report_only:
+        results = json.loads(args.json.read_text(encoding="utf-8"))
+        args.md.write_text(markdown_report(results, results["verdicts"]), encoding="utf-8")
+        print(f"bench: wrote {args.md}")
+        return 0
     measure.ROOT = args.project.resolve()
     results = measure_all(args, argv)
     verdicts = check_budgets(results)

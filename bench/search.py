@@ -70,14 +70,15 @@ def serve(site: Path):
 ENGINES = {
     "pagefind": {
         "wait": """q => { const r = document.querySelector('[data-dq-search-state]');
-                   return r && r.dataset.dqSearchState === 'done' && r.dataset.dqSearchQuery === q; }""",
+                   return r && r.dataset.dqSearchState === 'done'
+                          && r.dataset.dqSearchQuery === q; }""",
         "links": ".dq-search__results .md-search-result__item a.dq-search__link",
     },
     "material": {
         "wait": """q => { const m = document.querySelector('.md-search-result__meta');
                    const i = document.querySelector('.md-search__input');
-                   return m && i && i.value === q && !/Initialiserer|Initializing/.test(m.textContent)
-                          && /\\d|Ingen|No matching/.test(m.textContent); }""",
+                   return m && i && i.value === q
+                          && !/Initialiserer|Initializing/.test(m.textContent) && /\\d|Ingen|No matching/.test(m.textContent); }""",
         "links": ".md-search-result__list a",
     },
 }
@@ -156,7 +157,7 @@ def _total(found: list[dict]) -> dict:
             "gzip": sum(r["gzip"] for r in found), "files": found}
 
 
-def bytes_fetched(browser, base: str, engine: str, path: str = "/sundhed/",
+def bytes_fetched(browser, base: str, engine: str, *, path: str = "/sundhed/",
                   first: str = "jobcentret", second: str = "sundhedstjek") -> dict:
     """Bytes on page load (until the network is idle), for the first query and a second one."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
