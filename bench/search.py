@@ -78,7 +78,8 @@ ENGINES = {
         "wait": """q => { const m = document.querySelector('.md-search-result__meta');
                    const i = document.querySelector('.md-search__input');
                    return m && i && i.value === q
-                          && !/Initialiserer|Initializing/.test(m.textContent) && /\\d|Ingen|No matching/.test(m.textContent); }""",
+                          && !/Initialiserer|Initializing/.test(m.textContent)
+                          && /\\d|Ingen|No matching/.test(m.textContent); }""",
         "links": ".md-search-result__list a",
     },
 }

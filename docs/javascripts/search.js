@@ -249,7 +249,8 @@ function recordItem(page) {
   const n = Number(page.meta.n) || words.length;
   const origin = (page.meta.x || "").split(" ").filter(Boolean).map(Number);
   const hits = new Set(page.locations.map((at) => (at < n ? at : origin[at - n])));
-  const titleLength = page.meta.title.split(/\s+/).filter(Boolean).length;
+  const titleWords = page.meta.title.split(/\s+/).filter(Boolean);
+  const titleLength = titleWords.length;
   const body = [];
   for (let i = titleLength; i < n; i++) body.push(i);
   const first = body.find((i) => hits.has(i)) ?? titleLength;
@@ -261,7 +262,8 @@ function recordItem(page) {
   return {
     url: page.meta.url, // the record's own address (its file name while indexing is not)
     context: page.meta.context || "",
-    title: marked(words, [...Array(titleLength).keys()], hits),
+    // The title's own words: Pagefind puts a full stop after the heading in its text.
+    title: marked(titleWords, [...titleWords.keys()], hits),
     snippet,
   };
 }
