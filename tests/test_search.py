@@ -124,6 +124,27 @@ def test_an_independent_validator_accepts_the_synonyms() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_site_builds_without_the_danish_dictionary(project: Path, tmp_path: Path) -> None:
+    import json
+    import subprocess
+
+    from conftest import MKDOCS
+
+    bin_dir = tmp_path / "bin"  # a PATH with git but without hunspell
+    bin_dir.mkdir()
+    (bin_dir / "git").symlink_to("/usr/bin/git")
+    site = tmp_path / "site"
+    result = subprocess.run(
+        [MKDOCS, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
+        capture_output=True, text=True, check=False,
+        env={**os.environ, "PATH": str(bin_dir), "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr
+    assert "hunspell findes ikke" in result.stderr
+    words = json.loads((site / "pagefind" / "dq-words.da.json").read_text(encoding="utf-8"))
+    assert "arbejdsløse" in words["words"]  # synonyms still work
+    assert "afdeling" not in words["words"]  # compound parts need the dictionary
+
+
 def test_the_real_synonyms_load() -> None:
     synonyms = load_synonyms(ROOT / "content", ROOT)
     assert Synonym(("arbejdsløs", "arbejdsløse", "arbejdsløshed", "jobsøgende"),
