@@ -328,6 +328,18 @@ def record_html(record: Record, added: list[tuple[int, str]]) -> str:
             f"{e(record.title)}</h1>{summary}{body}{hidden}{metas}</article></body></html>")
 
 
+_LANG = re.compile(r'<html[^>]*\slang="([a-z]+)', re.I)
+_ARTICLE = re.compile(r"<article\b.*?</article>", re.S | re.I)
+
+
+def page_text(document: str) -> tuple[str, str]:
+    """(language, visible text of the article) of a built page, for the word list."""
+    lang = _LANG.search(document)
+    article = _ARTICLE.search(document)
+    text = nh3.clean(article.group(0) if article else "", tags=set())
+    return (lang.group(1) if lang else "da"), html.unescape(text)
+
+
 def _vocabulary_words(records: list[Record], added: list[list[tuple[int, str]]]) -> list[str]:
     words: set[str] = set()
     for record, extra in zip(records, added, strict=True):
@@ -366,6 +378,10 @@ class SearchBuild:
         for lang in matchers:
             pairs = [(r, a) for r, a in zip(self.records, added, strict=True) if r.lang == lang]
             vocab[lang] = _vocabulary_words([r for r, _ in pairs], [a for _, a in pairs])
+        for _url, document in self.pages:  # the written pages' words are searchable too
+            lang, text = page_text(document)
+            words = set(vocab.get(lang, [])) | {w for w in _tokens(text) if len(w) >= 2}
+            vocab[lang] = sorted(words)
         return docs + self.pages, vocab
 
 
