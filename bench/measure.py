@@ -188,24 +188,15 @@ def page_weight(site: Path, page: str) -> dict:
         asset = _weigh(site, url.path, kind)
         (eager if kind in ("css", "js") else other).append(asset)
     lazy = []
-    config = json.loads(parser.config) if parser.config else {}
-    if config.get("search"):
-        worker = urlsplit(urljoin(base, config["search"])).path
-        lazy.append(_weigh(site, worker, "js", "search worker, loaded on first search focus"))
-        root = urljoin(base, config.get("base", ".").rstrip("/") + "/")
-        index = urlsplit(urljoin(root, "search/search_index.json"))
-        lazy.append(_weigh(site, index.path, "json", "search index, fetched by the worker"))
-        langs = _search_langs(site)
-        lunr = urlsplit(urljoin(root, "assets/javascripts/lunr/min/")).path
-        if any(lang != "en" for lang in langs):
-            lazy.append(_weigh(site, lunr + "lunr.stemmer.support.min.js", "js",
-                               "lunr language support"))
-            if len(langs) > 1:
-                lazy.append(_weigh(site, lunr + "lunr.multi.min.js", "js", "lunr multi-language"))
-            for lang in langs:
-                if lang != "en":
-                    lazy.append(_weigh(site, lunr + f"lunr.{lang}.min.js", "js",
-                                       f"lunr {lang} stemmer"))
+    # Search (Pagefind) is fetched only when the box is first used, by docs/javascripts/
+    # search.js with import(); what the first query really costs is measured in Chromium
+    # by bench/search.py. Listed here: the engine and our word list.
+    root = urljoin(base, "/")
+    for rel, note in (("pagefind/pagefind.js", "search engine, import() on first use of the box"),
+                      ("pagefind/dq-words.da.json", "search word list, on first use of the box")):
+        path = urlsplit(urljoin(root, rel)).path
+        if (site / path.lstrip("/")).is_file():
+            lazy.append(_weigh(site, path, "js" if rel.endswith(".js") else "json", note))
     return {
         "page": page,
         "eager": [asdict(a) for a in eager],
@@ -219,13 +210,9 @@ def page_weight(site: Path, page: str) -> dict:
     }
 
 
-def _search_langs(site: Path) -> list[str]:
-    try:
-        index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-        lang = index.get("config", {}).get("lang", ["en"])
-        return list(lang) if isinstance(lang, list) else [lang]
-    except (OSError, ValueError):
-        return ["en"]
+def search_index_bytes(site: Path) -> int:
+    """Bytes of the search index on disk (Pagefind's directory, all languages)."""
+    return dir_size(site / "pagefind") if (site / "pagefind").is_dir() else 0
 
 
 # mkdocs serve rebuild

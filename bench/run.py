@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import measure
+import search
 import synth
 
 BENCH = Path(__file__).resolve().parent
@@ -36,6 +37,11 @@ BUDGETS = {
     "large_max_s": 60.0,  # 10,000 questions + 1,000 examples
     "rebuild_max_s": 2.0,  # mkdocs serve, today's content
     "theme_first_load_max_gzip": 100 * KB,  # HTML + CSS + JS of /sundhed/, gzip -9
+    # Search (issue 12), measured in Chromium by bench/search.py.
+    "search_hit_rate_min": 0.90,  # tests/search_queries.yaml, hit = expected result in top 5
+    "search_on_page_load_max": 0,  # bytes of the search index/engine fetched on page load
+    "search_first_query_today_max_gzip": 150 * KB,
+    "search_first_query_large_max_gzip": 300 * KB,  # 10,000 questions
 }
 
 
@@ -101,10 +107,10 @@ def bench_size(tmp: Path, size: synth.Size, repeats: int, max_per_theme: int, wo
         site = project / "site"
         result[kind]["site_bytes"] = measure.dir_size(site)
         result[kind]["html_pages"] = measure.count_pages(site)
-        index = site / "search" / "search_index.json"
-        result[kind]["search_index_bytes"] = index.stat().st_size if index.exists() else 0
+        result[kind]["search_index_bytes"] = measure.search_index_bytes(site)
     result["ratio"] = result["hook"]["median_s"] / result["baseline"]["median_s"]
     result["overhead_s"] = result["hook"]["median_s"] - result["baseline"]["median_s"]
+    result["search"] = _search(hook / "site", quality=False)
     shutil.rmtree(tmp / size.name, ignore_errors=True)  # the large site is hundreds of MB
     return result
 
@@ -128,12 +134,27 @@ def bench_today(tmp: Path, repeats: int) -> dict:
     for kind, p in (("hook", project), ("baseline", base)):
         result[kind]["site_bytes"] = measure.dir_size(p / "site")
         result[kind]["html_pages"] = measure.count_pages(p / "site")
-        index = p / "site" / "search" / "search_index.json"
-        result[kind]["search_index_bytes"] = index.stat().st_size if index.exists() else 0
+        result[kind]["search_index_bytes"] = measure.search_index_bytes(p / "site")
     result["ratio"] = result["hook"]["median_s"] / result["baseline"]["median_s"]
     result["overhead_s"] = result["hook"]["median_s"] - result["baseline"]["median_s"]
+    result["search"] = _search(site, quality=True)
     print(f"   hook {result['hook']['median_s']:.2f} s, baseline "
           f"{result['baseline']['median_s']:.2f} s", flush=True)
+    return result
+
+
+def _search(site: Path, quality: bool) -> dict | None:
+    """Search quality and bytes in Chromium (bench/search.py); None without Chromium."""
+    if not Path(search.CHROMIUM).exists():
+        print("   search: Chromium not found, search not measured", flush=True)
+        return None
+    result = search.measure_site(site, with_quality=quality)
+    if quality:
+        print("   " + search.report(result).splitlines()[0], flush=True)
+    b = result["bytes"]
+    print(f"   search: page load {b['load']['gzip'] / KB:.1f} KB gzip (search files on load: "
+          f"{len(b['search_files_on_load'])}); first query {b['first_query']['gzip'] / KB:.1f} "
+          f"KB gzip; second query {b['second_query']['gzip'] / KB:.1f} KB gzip", flush=True)
     return result
 
 
@@ -180,6 +201,20 @@ def check_budgets(results: dict) -> list[dict]:
         w = today["weight"]["/sundhed/"]["eager_gzip"]
         verdict("theme page first load (gzip)", w, BUDGETS["theme_first_load_max_gzip"],
                 w <= BUDGETS["theme_first_load_max_gzip"], "B")
+    if today and today.get("search"):
+        q = today["search"]["quality"]
+        verdict("search hit rate in top 5 (today)", q["hit_rate"], BUDGETS["search_hit_rate_min"],
+                q["hit_rate"] >= BUDGETS["search_hit_rate_min"], "%", op="≥")
+        on_load = sum(r["gzip"] for r in today["search"]["bytes"]["search_files_on_load"])
+        verdict("search bytes on page load", on_load, BUDGETS["search_on_page_load_max"],
+                on_load <= BUDGETS["search_on_page_load_max"], "B")
+        first = today["search"]["bytes"]["first_query"]["gzip"]
+        limit = BUDGETS["search_first_query_today_max_gzip"]
+        verdict("search first query (today, gzip)", first, limit, first <= limit, "B")
+    if "large" in sizes and sizes["large"].get("search"):
+        first = sizes["large"]["search"]["bytes"]["first_query"]["gzip"]
+        limit = BUDGETS["search_first_query_large_max_gzip"]
+        verdict("search first query (10,000 questions, gzip)", first, limit, first <= limit, "B")
     return verdicts
 
 
@@ -201,6 +236,8 @@ def _fmt_value(v, unit) -> str:
         return f"{_kb(v)} KB"
     if unit == "x":
         return f"{v:.2f}x"
+    if unit == "%":
+        return f"{100 * v:.0f} %"
     return f"{v:.2f} s"
 
 
@@ -247,11 +284,64 @@ def tables(results: dict) -> str:
             for a in w["lazy"]:
                 lines.append(f"| `{a['url']}` | lazy: {a['note']} | {_kb(a['raw'])} KB "
                              f"| {_kb(a['gzip'])} KB |")
-            lines.append(f"| lazy total (on first search) | | {_kb(w['lazy_raw'])} KB "
-                         f"| {_kb(w['lazy_gzip'])} KB |")
+            lines.append(f"| lazy, listed above (fetched on first use of the search box) | "
+                         f"| {_kb(w['lazy_raw'])} KB | {_kb(w['lazy_gzip'])} KB |")
             if w["external"]:
                 lines.append(f"| external (not measured): {', '.join(w['external'])} | | | |")
     return "\n".join(lines)
+
+
+def search_lines(results: dict) -> str:
+    """Search quality (today) and bytes fetched in Chromium, today and per size."""
+    today = results.get("today") or {}
+    if not today.get("search"):
+        return "Search not measured (no Chromium)."
+    q = today["search"]["quality"]
+    out = [f"Query set `tests/search_queries.yaml` through the real search box in Chromium: "
+           f"**{q['hits']}/{q['queries']} Danish queries hit in the top {search.TOP} "
+           f"({100 * q['hit_rate']:.0f} %), MRR {q['mrr']:.2f}**; Danish queries with an "
+           f"English result in the top {search.TOP}: {q['danish_queries_with_english_results']};"
+           f" English queries hit on /en/: {q['english_hits']}/{q['english_queries']}.", "",
+           "Misses: " + (", ".join(f"`{r['query']}` (rank {r['rank']})" for r in q["rows"]
+                                   if r["lang"] == "da" and not (r["rank"] and r["rank"] <= 5))
+                         or "none") + ".", "",
+           "Bytes fetched by Chromium on `/sundhed/` (every response body, gzip -9):", "",
+           "| content | page load (all) | search files on page load | first query | "
+           "second query |", "|---|---:|---:|---:|---:|"]
+    rows = [("today", today["search"])] + [(r["size"], r["search"]) for r in results["sizes"]
+                                          if r.get("search")]
+    before = _lunr_before()
+    if before:
+        out[4:4] = [before, ""]
+    for name, s in rows:
+        b = s["bytes"]
+        on_load = sum(r["gzip"] for r in b["search_files_on_load"])
+        out.append(f"| {name} | {_kb(b['load']['gzip'])} KB ({b['load']['requests']} requests) "
+                   f"| {_kb(on_load)} KB | {_kb(b['first_query']['gzip'])} KB "
+                   f"({b['first_query']['requests']} requests) | {_kb(b['second_query']['gzip'])}"
+                   f" KB |")
+    return "\n".join(out)
+
+
+def _lunr_before() -> str:
+    """Material's lunr search before issue 12, from bench/search-before-lunr*.json."""
+    today, large = BENCH / "search-before-lunr.json", BENCH / "search-before-lunr-large.json"
+    if not today.exists():
+        return ""
+    t = json.loads(today.read_text(encoding="utf-8"))
+    q, on_load = t["quality"], sum(r["gzip"] for r in t["bytes"]["search_files_on_load"])
+    text = (f"Before (Material's lunr search, measured the same way before the change): "
+            f"{q['hits']}/{q['queries']} hits ({100 * q['hit_rate']:.0f} %), MRR "
+            f"{q['mrr']:.2f}, {q['danish_queries_with_english_results']} Danish queries with "
+            f"English results; every page load fetched {_kb(on_load)} KB gzip of search files "
+            f"(worker, index, lunr) before anyone searched")
+    if large.exists():
+        b = json.loads(large.read_text(encoding="utf-8"))["bytes"]
+        index = sum(r["gzip"] for r in b["first_query"]["files"] if "search_index" in r["url"])
+        raw = sum(r["raw"] for r in b["first_query"]["files"] if "search_index" in r["url"])
+        text += (f"; at 10,000 questions the index every page view requested was "
+                 f"{raw / 1e6:.1f} MB ({index / 1e6:.2f} MB gzip)")
+    return text + "."
 
 
 def verdict_lines(verdicts: list[dict]) -> str:
@@ -298,6 +388,10 @@ def markdown_report(results: dict, verdicts: list[dict]) -> str:
         "",
         attribution(results),
         "",
+        "## Search",
+        "",
+        search_lines(results),
+        "",
         "## Budgets",
         "",
         verdict_lines(verdicts),
@@ -320,6 +414,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--json", type=Path, default=BENCH / "results.json")
     p.add_argument("--md", type=Path, default=BENCH / "RESULTS.md")
     p.add_argument("--keep", action="store_true", help="keep the temporary directory")
+    p.add_argument("--report-only", action="store_true",
+                   help="write RESULTS.md again from the results JSON (--json), measure nothing")
     p.add_argument("--project", type=Path, default=measure.ROOT,
                    help="project to measure (default: this checkout), e.g. a patched copy")
     args = p.parse_args(argv)
@@ -376,11 +472,17 @@ def measure_all(args: argparse.Namespace, argv: list[str] | None) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.report_only:
+        results = json.loads(args.json.read_text(encoding="utf-8"))
+        args.md.write_text(markdown_report(results, results["verdicts"]), encoding="utf-8")
+        print(f"bench: wrote {args.md}")
+        return 0
     measure.ROOT = args.project.resolve()
     results = measure_all(args, argv)
     verdicts = check_budgets(results)
     results["verdicts"] = verdicts
-    print("\n" + tables(results) + "\n\n" + attribution(results) + "\n\n" + verdict_lines(verdicts))
+    print("\n" + tables(results) + "\n\n" + attribution(results) + "\n\n"
+          + search_lines(results) + "\n\n" + verdict_lines(verdicts))
     if args.write:
         args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n",
                              encoding="utf-8")

@@ -1,4 +1,7 @@
-"""Quality in a real browser: accessibility (axe-core), keyboard, privacy, Danish search, mobile."""
+"""Quality in a real browser: accessibility (axe-core), keyboard, privacy, Danish search, mobile.
+
+The search itself (query set, laziness, keyboard, snippets) is tested in test_search.py.
+"""
 
 from __future__ import annotations
 
@@ -72,7 +75,10 @@ def test_axe_on_search_with_results_open(page, server: str) -> None:
     page.goto(f"{server}/sundhed/")
     page.keyboard.press("/")
     page.keyboard.type("sundhedsindsats")
-    page.wait_for_selector(".md-search-result__item")
+    page.wait_for_selector(".dq-search__results[data-dq-search-state=done] .dq-search__link")
+    assert axe_violations(page) == []
+    page.fill(".dq-search__input", "xylofonundervisning")
+    page.wait_for_selector(".dq-search__suggest")
     assert axe_violations(page) == []
 
 
@@ -125,7 +131,7 @@ def test_every_page_loads_only_from_its_own_origin_and_stores_nothing(
         page.goto(server + path, wait_until="networkidle")
     page.keyboard.press("/")
     page.keyboard.type("jobcentret")
-    page.wait_for_selector(".md-search-result__item")
+    page.wait_for_selector(".dq-search__link")
     origin = urlsplit(server).netloc
     assert requests
     assert [url for url in requests if urlsplit(url).netloc != origin] == []
@@ -155,10 +161,7 @@ def test_danish_search_lands_on_the_question(page, server: str, query: str, ques
     page.goto(f"{server}/")
     page.keyboard.press("/")
     page.keyboard.type(query)
-    page.wait_for_selector(".md-search-result__item")
-    link = page.locator(f'.md-search-result a[href$="#{question_id}"]').first
-    if not link.is_visible():  # Material folds extra hits of one page behind "more"
-        page.locator(".md-search-result__more summary").first.click()
+    link = page.locator(f'.dq-search__results a[href$="#{question_id}"]').first
     link.click()
     page.wait_for_url(f"**#{question_id}")
     heading = page.locator(f"[id='{question_id}']")
@@ -198,16 +201,14 @@ def test_english_edition_search_finds_english_words(page, server: str) -> None:
     page.goto(f"{server}/en/sundhed/")
     page.keyboard.press("/")
     page.keyboard.type("neighbourhood mothers")
-    page.wait_for_selector(".md-search-result__item")
+    page.wait_for_selector(".dq-search__results[data-dq-search-state=done] .dq-search__link")
     hrefs = page.eval_on_selector_all(
-        ".md-search-result a", "links => links.map(a => a.origin + a.pathname + a.hash)"
+        ".dq-search__results a", "links => links.map(a => a.origin + a.pathname + a.hash)"
     )
     target = f"{server}/en/sundhed/#sundhed-bydelsmoedre"
     assert target in hrefs, hrefs[:10]
-    link = page.locator(".md-search-result a").nth(hrefs.index(target))
-    if not link.is_visible():
-        page.locator(".md-search-result__more summary").first.click()
-    link.click()
+    assert all("/en/" in href for href in hrefs), hrefs
+    page.locator(".dq-search__results a").nth(hrefs.index(target)).click()
     page.wait_for_url("**#sundhed-bydelsmoedre")
     assert "/en/sundhed/" in page.url
     assert page.locator("[id='sundhed-bydelsmoedre']").is_visible()

@@ -83,14 +83,23 @@ def test_nav_lists_themes_examples_and_docs(site: Path, content) -> None:
         assert target in hrefs, target
 
 
-def test_search_index_holds_the_question_texts(site: Path, content) -> None:
-    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert index["config"]["lang"] == ["da", "en"]
-    by_location = {doc["location"]: doc for doc in index["docs"]}
-    for theme in content.themes:
-        for q in theme.questions:
-            doc = by_location[f"{theme.id}/#{q.id}"]
-            assert q.text.da in doc["title"]
+def test_search_index_is_pagefind_per_language_and_material_search_is_gone(site: Path) -> None:
+    entry = json.loads((site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert set(entry["languages"]) == {"da", "en"}
+    assert all(lang["page_count"] >= 60 for lang in entry["languages"].values())
+    assert not (site / "search" / "search_index.json").exists()
+    for page in (site / "index.html", site / "en" / "sundhed" / "index.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "lunr" not in html and 'name="search"' not in html
+        assert 'data-md-component="search"' not in html
+        assert html.count("dq-search__input") == 1
+
+
+def test_search_words_hold_the_question_words_and_their_danish_forms(site: Path) -> None:
+    words = json.loads((site / "pagefind" / "dq-words.da.json").read_text(encoding="utf-8"))
+    vocab = set(words["words"])
+    assert {"jobcentret", "jobcenter", "bestyrelse", "arbejdsløse", "gdpr"} <= vocab
+    assert ["Sundhed", "/sundhed/"] in words["suggest"]
 
 
 def test_pages_are_danish_and_english_under_en(site: Path) -> None:

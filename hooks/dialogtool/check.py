@@ -14,6 +14,7 @@ from pathlib import Path
 from .load import load_content
 from .problems import ContentError, Problem
 from .spelling import check_spelling, hunspell_available
+from .synonyms import load_synonyms
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,6 +29,10 @@ def main(argv: list[str] | None = None) -> int:
         content = load_content(root / "content", root)
     except ContentError as error:
         problems = error.problems
+    try:  # the search's synonyms (content/synonyms.yaml)
+        load_synonyms(root / "content", root)
+    except ContentError as error:
+        problems += error.problems
     spelling_note = ""
     if content is not None and not args.no_spelling:
         if hunspell_available():
