@@ -11,6 +11,7 @@ MkDocs + Material builds it with `--strict` into the same pages.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ import yaml
 from .history import FileDates, dates_for, file_dates
 from .load import load_content
 from .render import render_site
+from .search_index import CHROME, ROOT_SELECTOR
 
 PDF_DIR = "build/pdf"  # where `make pdf` leaves its PDFs, as in hooks/dialog_pages.py
 # mkdocs.yml keys that only make sense with the hooks and the content/ folder beside them.
@@ -29,6 +31,7 @@ DROPPED_KEYS = ("hooks", "watch")
 EXPORT_HEADER = (
     "# Eksporteret af `make export`: samme site uden hooks. De genererede sider i docs/ er\n"
     "# lavet ud fra content/; ret dér og eksportér igen i stedet for at rette her.\n"
+    "# Søgeindekset: kør `python -m pagefind` her efter `mkdocs build` (se pagefind.json).\n"
 )
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 _TOP_LEVEL_KEY = re.compile(r"^([A-Za-z_][\w-]*):")
@@ -83,6 +86,7 @@ def export_site(root: Path, dest: Path, nav: list) -> list[Path]:
         shutil.rmtree(dest)
     docs = dest / "docs"
     shutil.copytree(root / "overrides", dest / "overrides", ignore=_ignored)
+    dest.joinpath("pagefind.json").write_text(search_config(), encoding="utf-8")
     written: list[Path] = []
     for source in sorted((root / "docs").rglob("*")):
         target = docs / source.relative_to(root / "docs")
@@ -161,8 +165,18 @@ def with_front_matter(markdown: str, meta: dict[str, object]) -> str:
     return f"---\n{header}---\n{body}"
 
 
+def search_config() -> str:
+    """Pagefind's settings for the exported site: the built pages without their chrome.
+
+    Without the hook there are no per-question records, synonyms or compound parts: Pagefind
+    indexes the built pages as they are, one index per language, found by the same box.
+    """
+    config = {"site": "site", "root_selector": ROOT_SELECTOR, "exclude_selectors": CHROME}
+    return json.dumps(config, ensure_ascii=False, indent=2) + "\n"
+
+
 def export_config(config: SiteConfig, nav: list, unlisted: list[str]) -> str:
-    """mkdocs.yml without hooks, with the whole nav written out, and Material's own search.
+    """mkdocs.yml without hooks, with the whole nav written out.
 
     `unlisted` are the pages the hook builds but keeps out of the nav (examples beyond 30):
     `not_in_nav` says so, or the strict build would stop on them.
@@ -181,8 +195,6 @@ def _exported_block(key: str, block: str, nav: list, unlisted: list[str]) -> str
         if unlisted:
             nav_block += "not_in_nav: |\n" + "".join(f"  /{name}\n" for name in unlisted)
         return nav_block + "\n"
-    if key == "plugins" and not re.search(r"^\s+- search\b", block, re.M):
-        return block.replace("plugins:\n", "plugins:\n  - search:\n      lang: da\n", 1)
     return block
 
 

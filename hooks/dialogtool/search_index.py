@@ -45,11 +45,12 @@ MIN_HEAD, MIN_TAIL, MIN_COMPOUND = 3, 4, 8
 LINKING = "se"  # Danish linking letters: beskæftigelse-s-indsats, pige-e-... (rare)
 # Page chrome that is not content: print header, dates and owner, "¶", "Start et mødeark"
 # links, tags, forms, edit button; and blocks covered by their own records.
-EXCLUDE = [
+CHROME = [
     ".dq-print-only", ".dq-print-header", ".dq-page-info", ".headerlink", ".dq-meta",
-    ".dq-tags", "form", ".md-content__button", ".md-source-file", ".dq-examples",
-    ".dq-filter", ".dq-picks", ".dq-handout", ".dq-question", ".dq-recommendation",
+    ".dq-tags", "form", ".md-content__button", ".md-source-file", ".dq-filter",
 ]
+EXCLUDE = [*CHROME, ".dq-examples", ".dq-picks", ".dq-handout", ".dq-question",
+           ".dq-recommendation"]
 ROOT_SELECTOR = "article"
 RECORDS = "/dq-records/"  # where the records' documents sit while Pagefind reads them
 
