@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,10 +34,17 @@ class ContentError(Exception):
 
 
 def display_path(path: Path, root: Path | None) -> str:
-    """Paths relative to the project, as a contributor sees them in the repository."""
-    if root is not None:
+    """Paths relative to the project, as a contributor sees them in the repository.
+
+    The file itself is not resolved: a symbolic link is named by where it stands, and a
+    path outside the project is shown by its name alone, never as a machine path.
+    """
+    if root is None:
+        return path.name if path.is_absolute() else path.as_posix()
+    plain = (Path(os.path.normpath(path.absolute())), Path(os.path.normpath(root.absolute())))
+    for candidate, base in (plain, (path.parent.resolve() / path.name, root.resolve())):
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            return candidate.relative_to(base).as_posix()
         except ValueError:
-            pass
-    return path.as_posix()
+            continue
+    return path.name
