@@ -187,8 +187,11 @@ def _suggestions(stdout: str, word: str) -> str:
 def test_two_hundred_unknown_words_are_all_reported_quickly(project: Path) -> None:
     require_hunspell()
     words = [f"xq{_letters(n)}zk" for n in range(200)]
-    line = append(project, EXAMPLE, "\n" + "\n\n".join(" ".join(words[i : i + 4]) for i in
-                                                         range(0, 200, 4)) + "\n")
+    line = append(
+        project,
+        EXAMPLE,
+        "\n" + "\n\n".join(" ".join(words[i : i + 4]) for i in range(0, 200, 4)) + "\n",
+    )
     started = time.perf_counter()
     result = run_check(project, timeout=20)
     elapsed = time.perf_counter() - started
@@ -248,7 +251,7 @@ def test_a_comment_after_a_plain_text_is_refused(project: Path) -> None:
     assert (problem.line, problem.column) == (line, 61)
     assert problem.message == (
         "Teksten stopper her, fordi YAML læser ' #' og resten af linjen som en kommentar. "
-        "Hører det med til teksten, så sæt hele teksten i anførselstegn: \"...\"."
+        'Hører det med til teksten, så sæt hele teksten i anførselstegn: "...".'
     )
 
 
@@ -365,7 +368,9 @@ def test_a_question_of_40_words_is_fine(project: Path) -> None:
 
 def test_a_title_of_13_words_is_refused(project: Path) -> None:
     line = edit(
-        project, EXAMPLE, "title: Bydelsmødre deler viden om sundhed",
+        project,
+        EXAMPLE,
+        "title: Bydelsmødre deler viden om sundhed",
         "title: " + " ".join(["Bydelsmødre"] * 13),
     )
     problem = only(project)

@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     if content is not None and not args.no_spelling:
         if hunspell_available():
             problems += [
-                Problem(m.path, m.line, 0, f"ordet '{m.word}' er ikke genkendt")
+                Problem(m.path, m.line, m.column, m.message)
                 for m in check_spelling(content, root, root / "content" / "wordlist.txt")
             ]
         else:
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
             )
     github = os.environ.get("GITHUB_ACTIONS") == "true"
     for problem in sorted(problems):
-        print(_format(problem))
+        print(problem)
         if github:
             print(problem.github_annotation())
     if problems:
@@ -49,13 +49,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"Indholdet er i orden{spelling_note}.", file=sys.stderr)
     return 0
-
-
-def _format(problem: Problem) -> str:
-    """Spelling has no column; other problems always do."""
-    if problem.column == 0 and problem.message.startswith("ordet "):
-        return f"{problem.path}:{problem.line}: {problem.message}"
-    return str(problem)
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from .yamlsource import Position, YamlDocument
 QUESTIONS_FILE = "questions.yaml"
 EXAMPLES_DIR = "examples"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 class _Collector:
@@ -273,7 +273,7 @@ def _load_example(
     text = read_content_text(path, content_dir, out)
     if text is None:
         return None
-    match = _FRONT_MATTER.match(text)
+    match = FRONT_MATTER.match(text)
     if not match:
         out.add(
             1,
