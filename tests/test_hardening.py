@@ -99,7 +99,7 @@ def test_a_file_over_the_size_limit_is_refused_unread(project: Path) -> None:
     append(project, QUESTIONS, ("# " + "x" * 98 + "\n") * 5200)
     problem = only(project)
     assert str(problem) == (
-        f"{QUESTIONS}:1:1: Filen fylder 755 kB; en indholdsfil må højst fylde 500 kB. "
+        f"{QUESTIONS}:1:1: Filen fylder 564 kB; en indholdsfil må højst fylde 500 kB. "
         "Del indholdet op, eller fjern det, der ikke hører til."
     )
 
@@ -354,7 +354,7 @@ def test_a_question_of_41_words_is_refused(project: Path) -> None:
     assert problem.line == line
     assert problem.message == (
         "Feltet 'text' i spørgsmålet 'sundhed-faelles-maal' er for langt: højst 40 ord og "
-        "300 tegn (står: 'ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord…', "
+        "300 tegn (står: 'ord ord ord ord ord ord ord ord ord ord ord ord ord ord ord…', "
         "41 ord, 168 tegn)."
     )
 
