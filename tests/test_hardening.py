@@ -251,7 +251,8 @@ def test_a_comment_after_a_plain_text_is_refused(project: Path) -> None:
     assert (problem.line, problem.column) == (line, 61)
     assert problem.message == (
         "Teksten stopper her, fordi YAML læser ' #' og resten af linjen som en kommentar. "
-        'Hører det med til teksten, så sæt hele teksten i anførselstegn: "...".'
+        'Hører det med til teksten, så sæt hele teksten i anførselstegn: "..."; '
+        "er det en kommentar, så flyt den op på sin egen linje."
     )
 
 

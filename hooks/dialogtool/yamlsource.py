@@ -137,7 +137,8 @@ def _refuse_expansion_and_cut_texts(text: str, offset: int) -> None:
                         end.column + cut.end(),
                         "Teksten stopper her, fordi YAML læser ' #' og resten af linjen som en "
                         "kommentar. Hører det med til teksten, så sæt hele teksten i "
-                        'anførselstegn: "...".',
+                        'anførselstegn: "..."; er det en kommentar, så flyt den op på sin '
+                        "egen linje.",
                     )
                 )
     if anchors > MAX_ALIAS_ISSUES:
