@@ -46,7 +46,7 @@ test: $(VENV)/.installed node_modules/.installed lint ## Run every test (browser
 	$(VENV)/bin/pytest
 
 fuzz: $(VENV)/.installed ## Property tests at length: 1,500 random content mutations, 60 builds
-	HYPOTHESIS_PROFILE=fuzz $(VENV)/bin/pytest -p no:cacheprovider tests/test_fuzz.py
+	HYPOTHESIS_PROFILE=fuzz $(VENV)/bin/pytest tests/test_fuzz.py
 
 lock: ## Re-resolve requirements.lock from pyproject.toml in a throwaway environment
 	rm -rf /tmp/dialog-lock && python3 -m venv /tmp/dialog-lock

@@ -392,3 +392,18 @@ def test_every_message_names_a_file_in_the_repository(project: Path) -> None:
     for problem in problems(project):
         assert isinstance(problem, Problem)
         assert not problem.path.startswith("/") and ".." not in problem.path
+
+
+def test_a_control_character_gets_a_danish_message_at_its_place(project: Path) -> None:
+    line = edit(project, EXAMPLE, "title: Bydelsmødre", "title: Bydels\bmødre")
+    assert str(only(project)) == (
+        f"{EXAMPLE}:{line}:14: Tegnet U+0008 (et usynligt styretegn) er ikke tilladt i YAML; "
+        "slet det (det kommer ofte med, når tekst kopieres fra et andet program)."
+    )
+
+
+def test_a_line_break_in_a_shown_value_stays_inside_its_one_line(project: Path) -> None:
+    edit(project, EXAMPLE, "title: Bydelsmødre deler", 'title: "Bydelsmødre\\n<b>deler"\n#')
+    (problem,) = problems(project)
+    assert "\n" not in str(problem)
+    assert "'Bydelsmødre\\n<b>deler" in str(problem)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,12 +18,23 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        return f"{self.path}:{self.line}:{self.column}: {_one_line(self.message)}"
 
     def github_annotation(self) -> str:
         """The workflow command that shows the problem on a pull request's diff."""
-        message = self.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        message = _one_line(self.message).replace("%", "%25")
         return f"::error file={self.path},line={self.line},col={self.column}::{message}"
+
+
+def _one_line(message: str) -> str:
+    """Control characters and line breaks from the content shown as escapes (`\\x08`), so a
+    problem stays on one line and nothing invisible reaches the terminal."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp")
+        else ch
+        for ch in message
+    )
 
 
 class ContentError(Exception):

@@ -85,8 +85,22 @@ def parse_yaml(text: str, line_offset: int = 0) -> YamlDocument:
         raise YamlSyntaxError(
             [YamlIssue(line + line_offset, column, _explain(error, text, line))]
         ) from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow
+        before = _LINE_BREAK.split(text[: error.position])
+        raise YamlSyntaxError(
+            [
+                YamlIssue(
+                    len(before) + line_offset,
+                    len(before[-1]) + 1,
+                    f"Tegnet U+{error.character:04X} (et usynligt styretegn) er ikke tilladt i "
+                    "YAML; slet det (det kommer ofte med, når tekst kopieres fra et andet "
+                    "program).",
+                )
+            ]
+        ) from None
     except yaml.YAMLError as error:
-        raise YamlSyntaxError([YamlIssue(1 + line_offset, 1, f"YAML-fejl: {error}")]) from None
+        message = " ".join(str(error).split())
+        raise YamlSyntaxError([YamlIssue(1 + line_offset, 1, f"YAML-fejl: {message}")]) from None
     doc = YamlDocument(data=None)
     issues: list[YamlIssue] = []
     if node is not None:
