@@ -17,7 +17,7 @@ from .model import Content, Example, Question, Recommendation, Source, Text, The
 from .problems import ContentError, Problem, display_path
 from .prose import locate, prose_issues
 from .schema import schema_problems
-from .yamlsource import Position, YamlDocument
+from .yamlsource import Position, YamlDocument, split_lines
 
 QUESTIONS_FILE = "questions.yaml"
 EXAMPLES_DIR = "examples"
@@ -48,7 +48,7 @@ def load_content(content_dir: Path, root: Path | None = None) -> Content:
     known = _loose_ids(doc.data if doc else None)
     if doc is not None and text is not None and _check_schema("questions", doc, qfile, "Filen"):
         recommendations, themes = _build_questions(doc, qfile)
-        _check_questions_prose(doc, text.splitlines(), qfile)
+        _check_questions_prose(doc, split_lines(text), qfile)
     examples = _load_examples(content_dir / EXAMPLES_DIR, root, problems, known, content_dir)
     if problems:
         raise ContentError(problems)
@@ -170,12 +170,11 @@ def _check_questions_prose(doc: YamlDocument, lines: list[str], out: _Collector)
                     out.add(pos.line, pos.column, message)
 
 
-def _check_body(text: str, first_line: int, out: _Collector) -> None:
+def _check_body(body: str, first_line: int, out: _Collector) -> None:
     """An example's description may have subheadings, but nothing the page would drop."""
-    lines = text.splitlines()
-    issues = prose_issues(text, "beskrivelsen", headings=True)
-    body = lines[first_line - 1 :]
-    for pos, message in locate(issues, body, Position(1, 1), Position(len(body), 1)):
+    lines = split_lines(body)
+    issues = prose_issues(body, "beskrivelsen", headings=True)
+    for pos, message in locate(issues, lines, Position(1, 1), Position(len(lines), 1)):
         out.add(pos.line + first_line - 1, pos.column, message)
 
 
@@ -297,13 +296,14 @@ def _load_example(
             "Eksemplet mangler en beskrivelse under felterne.",
         )
         return None
-    _check_body(text, text[: match.end()].count("\n") + 1, out)
+    _check_body(text[match.end() :], len(split_lines(text[: match.end()])), out)
     english = path.with_name(f"{slug}.en.md")
     body_en = None
     if english.exists() or english.is_symlink():
         english_out = _Collector(out.problems, out.path.removesuffix(".md") + ".en.md")
-        body_en = (read_content_text(english, content_dir, english_out) or "").strip()
+        body_en = read_content_text(english, content_dir, english_out) or ""
         _check_body(body_en, 1, english_out)
+        body_en = body_en.strip()
     data = doc.data
     assert isinstance(data, dict)
     example = Example(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .load import FRONT_MATTER
 from .model import Content
-from .yamlsource import parse_yaml
+from .yamlsource import parse_yaml, split_lines
 
 DICTIONARY = "da_DK"
 MAX_SUGGESTED = 10  # distinct words that get suggestions
@@ -26,7 +26,6 @@ SUGGESTIONS_PER_WORD = 3
 NOT_PROSE = frozenset(
     {"id", "who", "themes", "target_groups", "partners", "questions", "recommendations"}
 )
-_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks, as in marks
 _NOT_WORDS = re.compile(r"\]\([^)]*\)|\]:\s*\S+|<?(?:https?|mailto):\S+|`[^`]*`|\\.")
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-.'’][^\W_]+)*")
 
@@ -73,12 +72,12 @@ def danish_fragments(content: Content, root: Path) -> list[Fragment]:
     fragments: list[Fragment] = []
     for path in content.source_files:
         text = (root / path).read_text(encoding="utf-8-sig")
-        lines = _LINE_BREAK.split(text)
+        lines = split_lines(text)
         if path.endswith(".md"):
             match = FRONT_MATTER.match(text)
             front = (match.group(1) or "") if match else ""
             fragments += yaml_fragments(path, front, lines, line_offset=1)
-            first = len(_LINE_BREAK.split(text[: match.end()])) if match else 1
+            first = len(split_lines(text[: match.end()])) if match else 1
             fragments += [Fragment(path, n, 1, lines[n - 1]) for n in range(first, len(lines) + 1)]
         else:
             fragments += yaml_fragments(path, text, lines)

@@ -86,7 +86,7 @@ def parse_yaml(text: str, line_offset: int = 0) -> YamlDocument:
             [YamlIssue(line + line_offset, column, _explain(error, text, line))]
         ) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow
-        before = _LINE_BREAK.split(text[: error.position])
+        before = split_lines(text[: error.position])
         raise YamlSyntaxError(
             [
                 YamlIssue(
@@ -116,6 +116,11 @@ _LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks, 
 _COMMENT_AFTER = re.compile(r"[ \t]+#")
 
 
+def split_lines(text: str) -> list[str]:
+    """The lines of `text` as YAML (and so every position here) counts them."""
+    return _LINE_BREAK.split(text)
+
+
 def _refuse_expansion_and_cut_texts(text: str, offset: int) -> None:
     """Raise YamlSyntaxError for anchors, aliases and comments cutting a plain text.
 
@@ -140,7 +145,7 @@ def _refuse_expansion_and_cut_texts(text: str, offset: int) -> None:
                 )
         elif isinstance(event, yaml.ScalarEvent) and not event.style:
             end = event.end_mark
-            lines = lines if lines is not None else _LINE_BREAK.split(text)
+            lines = lines if lines is not None else split_lines(text)
             rest = lines[end.line][end.column :] if end.line < len(lines) else ""
             cut = _COMMENT_AFTER.match(rest)
             after = rest[cut.end() :] if cut else ""
