@@ -21,6 +21,7 @@ from .yamlsource import parse_yaml, split_lines
 
 DICTIONARY = "da_DK"
 MAX_SUGGESTED = 10  # distinct words that get suggestions
+SUGGESTION_SECONDS = 2.0  # hunspell takes 0.05-0.3 s a word; past this, no suggestions
 SUGGESTIONS_PER_WORD = 3
 # Keys whose values are ids or fixed choices, not prose.
 NOT_PROSE = frozenset(
@@ -121,12 +122,19 @@ def check_spelling(content: Content, root: Path, wordlist: Path) -> list[Misspel
     return sorted(found, key=lambda m: (m.path, m.line, m.column))
 
 
-def _hunspell(options: list[str], words: list[str], wordlist: Path) -> str:
+def _hunspell(
+    options: list[str], words: list[str], wordlist: Path, timeout: float | None = None
+) -> str:
     command = ["hunspell", *options, "-d", DICTIONARY, "-i", "utf-8"]
     if wordlist.exists():
         command += ["-p", str(wordlist)]
     return subprocess.run(
-        command, input="\n".join(words) + "\n", capture_output=True, text=True, check=True
+        command,
+        input="\n".join(words) + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=timeout,
     ).stdout
 
 
@@ -134,7 +142,10 @@ def _suggestions(words: list[str], wordlist: Path) -> dict[str, tuple[str, ...]]
     """hunspell's first suggestions for `words`, from one `-a` (ispell pipe) run."""
     if not words:
         return {}
-    out = _hunspell(["-a"], [f"^{word}" for word in words], wordlist)
+    try:
+        out = _hunspell(["-a"], [f"^{word}" for word in words], wordlist, SUGGESTION_SECONDS)
+    except subprocess.TimeoutExpired:
+        return {}
     found = {}
     for line in out.splitlines():
         if line.startswith("& ") and ": " in line:
