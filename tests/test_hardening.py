@@ -407,3 +407,12 @@ def test_a_line_break_in_a_shown_value_stays_inside_its_one_line(project: Path) 
     (problem,) = problems(project)
     assert "\n" not in str(problem)
     assert "'Bydelsmødre\\n<b>deler" in str(problem)
+
+
+def test_a_symlinked_wordlist_is_refused(project: Path) -> None:
+    wordlist = project / "content/wordlist.txt"
+    wordlist.unlink()
+    wordlist.symlink_to("/etc/passwd")
+    result = run_check(project)
+    assert result.returncode == 1
+    assert result.stdout.startswith("content/wordlist.txt:0:0: Filen er et symbolsk link")

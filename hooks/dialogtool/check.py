@@ -11,8 +11,9 @@ import os
 import sys
 from pathlib import Path
 
+from .files import unsafe_file_reason
 from .load import load_content
-from .problems import ContentError, Problem
+from .problems import ContentError, Problem, display_path
 from .spelling import check_spelling, hunspell_available
 
 
@@ -29,11 +30,15 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as error:
         problems = error.problems
     spelling_note = ""
-    if content is not None and not args.no_spelling:
+    wordlist = root / "content" / "wordlist.txt"
+    unsafe = unsafe_file_reason(wordlist, root / "content") if os.path.lexists(wordlist) else None
+    if unsafe:
+        problems.append(Problem(display_path(wordlist, root), 0, 0, unsafe))
+    elif content is not None and not args.no_spelling:
         if hunspell_available():
             problems += [
                 Problem(m.path, m.line, m.column, m.message)
-                for m in check_spelling(content, root, root / "content" / "wordlist.txt")
+                for m in check_spelling(content, root, wordlist)
             ]
         else:
             spelling_note = (
