@@ -416,3 +416,33 @@ def test_a_symlinked_wordlist_is_refused(project: Path) -> None:
     result = run_check(project)
     assert result.returncode == 1
     assert result.stdout.startswith("content/wordlist.txt:0:0: Filen er et symbolsk link")
+
+
+class _Problems(list):
+    def add(self, line: int, column: int, message: str) -> None:
+        self.append((line, column, message.split(";", maxsplit=1)[0].split(".", maxsplit=1)[0]))
+
+
+def test_new_content_files_get_the_same_checks_through_files_py(tmp_path: Path) -> None:
+    from dialogtool.files import read_content_yaml
+
+    content = tmp_path / "content"
+    content.mkdir()
+    meetings = content / "meetings.yaml"
+    meetings.write_text("skabeloner:\n  - &a navn\n  - *a\n", encoding="utf-8")
+    found = _Problems()
+    assert read_content_yaml(meetings, content, found) is None
+    assert found == [
+        (2, 5, "Ankre (&) og aliaser (*) er ikke tilladt i indholdet"),
+        (3, 5, "Ankre (&) og aliaser (*) er ikke tilladt i indholdet"),
+    ]
+    meetings.unlink()
+    meetings.symlink_to(ROOT / "content/questions.yaml")
+    found = _Problems()
+    assert read_content_yaml(meetings, content, found) is None
+    assert found == [(0, 0, "Filen er et symbolsk link")]
+    meetings.unlink()
+    meetings.write_text("skabeloner:\n  - navn: Styringsdialog\n", encoding="utf-8")
+    doc = read_content_yaml(meetings, content, _Problems())
+    assert doc is not None and doc.data == {"skabeloner": [{"navn": "Styringsdialog"}]}
+    assert doc.position(("skabeloner", 0, "navn")) == (2, 5)
