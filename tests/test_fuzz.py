@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from conftest import MKDOCS, ROOT, copy_project
@@ -210,12 +210,13 @@ def assert_refused_cleanly(code: int, stdout: str) -> None:
 def test_a_mutated_content_is_published_whole_or_refused_with_its_place(
     mutation: tuple[str, str, str],
 ) -> None:
-    name, _, data = mutation
+    name, kind, data = mutation
     with tempfile.TemporaryDirectory() as tmp:
         project = Path(tmp)
         shutil.copytree(ROOT / "content", project / "content")
         (project / name).write_bytes(data)
         code, stdout = _run_check(project)
+        event(f"{kind}: {'refused' if code else 'published'}")
         if code != 0:
             assert_refused_cleanly(code, stdout)
             return
@@ -236,7 +237,7 @@ def test_a_mutated_content_is_published_whole_or_refused_with_its_place(
 def test_a_mutated_content_builds_whole_or_stops_the_build_with_its_place(
     mutation: tuple[str, str, str],
 ) -> None:
-    name, _, data = mutation
+    name, kind, data = mutation
     with tempfile.TemporaryDirectory() as tmp:
         project = copy_project(Path(tmp) / "project")
         (project / name).write_bytes(data)
@@ -261,6 +262,7 @@ def test_a_mutated_content_builds_whole_or_stops_the_build_with_its_place(
         except subprocess.TimeoutExpired as error:
             raise AssertionError(f"Bygget brugte mere end {BUILD_TIME_BOUND} s.") from error
         output = result.stdout + result.stderr
+        event(f"{kind}: {'refused' if code else 'published'}")
         assert "Traceback" not in output
         if code != 0:
             assert_refused_cleanly(code, stdout)
@@ -276,3 +278,5 @@ def test_a_mutated_content_builds_whole_or_stops_the_build_with_its_place(
                 assert all(f'id="{q.id}"' in html for q in theme.questions)
             for example in content.examples:
                 assert (site / prefix / "eksempler" / example.slug / "index.html").exists()
+            html = (site / prefix / "anbefalinger" / "index.html").read_text(encoding="utf-8")
+            assert all(f'id="{r.id}"' in html for r in content.recommendations)
