@@ -446,3 +446,23 @@ def test_new_content_files_get_the_same_checks_through_files_py(tmp_path: Path) 
     doc = read_content_yaml(meetings, content, _Problems())
     assert doc is not None and doc.data == {"skabeloner": [{"navn": "Styringsdialog"}]}
     assert doc.position(("skabeloner", 0, "navn")) == (2, 5)
+
+
+def test_ids_in_a_new_field_are_not_spell_checked(project: Path) -> None:
+    from dialogtool.spelling import yaml_fragments
+
+    edit(
+        project, EXAMPLE, "questions: [", "related_questions: [sundhed-faelles-maal]\nquestions: ["
+    )
+    text = (project / EXAMPLE).read_text(encoding="utf-8")
+    front = text.split("---\n")[1]
+    fragments = yaml_fragments(EXAMPLE, front, text.split("\n"), line_offset=1)
+    assert [(f.line, f.column, f.text) for f in fragments] == [
+        (2, 8, "Bydelsmødre deler viden om sundhed"),
+        (
+            4,
+            10,
+            "Frivillige bydelsmødre bruger deres netværk i boligområdet til at give viden om "
+            "sundhed og kommunens tilbud videre til andre kvinder og familier.",
+        ),
+    ]

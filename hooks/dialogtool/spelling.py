@@ -28,6 +28,7 @@ NOT_PROSE = frozenset(
     {"id", "who", "themes", "target_groups", "partners", "questions", "recommendations"}
 )
 _NOT_WORDS = re.compile(r"\]\([^)]*\)|\]:\s*\S+|<?(?:https?|mailto):\S+|`[^`]*`|\\.")
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")  # an id in a field not listed above
 _WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-.'’][^\W_]+)*")
 
 
@@ -93,6 +94,8 @@ def yaml_fragments(path: str, text: str, lines: list[str], line_offset: int = 0)
         keys = [step for step in where if isinstance(step, str)]
         if not keys or keys[-1] in NOT_PROSE or keys[-1].endswith("_en"):
             continue
+        if _ID.match(str(_value(doc.data, where))):
+            continue
         for number in range(start.line, min(end.line, len(lines)) + 1):
             line = lines[number - 1]
             first = start.column - 1 if number == start.line else 0
@@ -100,6 +103,12 @@ def yaml_fragments(path: str, text: str, lines: list[str], line_offset: int = 0)
             if last > first:
                 fragments.append(Fragment(path, number, first + 1, line[first:last]))
     return fragments
+
+
+def _value(data: object, where: tuple) -> object:
+    for step in where:
+        data = data[step]  # type: ignore[index]
+    return data
 
 
 def check_spelling(content: Content, root: Path, wordlist: Path) -> list[Misspelling]:
