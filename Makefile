@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test check lint pdf screenshots bench lighthouse i18n-status lock clean
+.PHONY: help serve build test check lint pdf screenshots bench lighthouse i18n-status lock clean fuzz
 
 help: ## Show the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ lint: $(VENV)/.installed ## Lint Python and YAML
 
 test: $(VENV)/.installed node_modules/.installed lint ## Run every test (browser tests need Chromium)
 	$(VENV)/bin/pytest
+
+fuzz: $(VENV)/.installed ## Property tests at length: 1,500 random content mutations, 60 builds
+	HYPOTHESIS_PROFILE=fuzz $(VENV)/bin/pytest tests/test_fuzz.py
 
 lock: ## Re-resolve requirements.lock from pyproject.toml in a throwaway environment
 	rm -rf /tmp/dialog-lock && python3 -m venv /tmp/dialog-lock

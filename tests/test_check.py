@@ -73,7 +73,7 @@ def test_misspelled_word_is_reported_at_its_line(project: Path) -> None:
     )
     result = run_check(project)
     assert result.returncode == 1
-    assert f"content/questions.yaml:{line}: ordet 'fællis' er ikke genkendt" in result.stdout
+    assert f"content/questions.yaml:{line}:26: ordet 'fællis' er ikke genkendt" in result.stdout
     wordlist = project / "content" / "wordlist.txt"
     wordlist.write_text(wordlist.read_text(encoding="utf-8") + "fællis\n", encoding="utf-8")
     assert run_check(project).returncode == 0

@@ -182,6 +182,7 @@ def test_file_that_is_not_utf8(project: Path) -> None:
 
 def test_bad_example_file_name(project: Path) -> None:
     (project / EXAMPLE).rename(project / "content/examples/Bydelsmødre.md")
+    (project / "content/examples/bydelsmoedre.en.md").unlink()
     assert "Filnavnet 'Bydelsmødre.md' bliver sidens adresse" in only(project).message
 
 

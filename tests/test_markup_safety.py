@@ -10,10 +10,10 @@ from conftest import build_site, soup
 from dialogtool.markup import md_text, prose_html
 from test_content_errors import EXAMPLE, QUESTION_TEXT, edit, only
 
-PAYLOADS = (
-    '<script>alert("x")</script> <img src=x onerror="alert(1)"> '
-    "[klik](javascript:alert(1)) {: onclick=alert(1) }"
-)
+SHOWN_PAYLOADS = '<script>alert("x")</script> <img src=x onerror="alert(1)"> {: onclick=alert(1) }'
+# A javascript: link is refused when the content is loaded (tests/test_hardening.py); the
+# sanitiser still removes it as a second line of defence.
+PAYLOADS = SHOWN_PAYLOADS + " [klik](javascript:alert(1))"
 
 
 def test_prose_keeps_the_subset_and_drops_the_rest() -> None:
@@ -33,10 +33,13 @@ def test_payloads_in_yaml_and_markdown_do_not_reach_the_page(project: Path, tmp_
     path = project / "content/questions.yaml"
     text = path.read_text(encoding="utf-8")
     path.write_text(
-        text.replace("    intro: |\n", f"    intro: |\n      {PAYLOADS}\n", 1), encoding="utf-8"
+        text.replace("    intro: |\n", f"    intro: |\n      {SHOWN_PAYLOADS}\n", 1),
+        encoding="utf-8",
     )
     example = project / EXAMPLE
-    example.write_text(example.read_text(encoding="utf-8") + f"\n{PAYLOADS}\n", encoding="utf-8")
+    example.write_text(
+        example.read_text(encoding="utf-8") + f"\n{SHOWN_PAYLOADS}\n", encoding="utf-8"
+    )
     result = build_site(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     for page in ("sundhed/index.html", "eksempler/bydelsmoedre/index.html"):

@@ -11,8 +11,9 @@ import os
 import sys
 from pathlib import Path
 
+from .files import unsafe_file_reason
 from .load import load_content
-from .problems import ContentError, Problem
+from .problems import ContentError, Problem, display_path
 from .spelling import check_spelling, hunspell_available
 from .synonyms import load_synonyms
 
@@ -34,11 +35,15 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as error:
         problems += error.problems
     spelling_note = ""
-    if content is not None and not args.no_spelling:
+    wordlist = root / "content" / "wordlist.txt"
+    unsafe = unsafe_file_reason(wordlist, root / "content") if os.path.lexists(wordlist) else None
+    if unsafe:
+        problems.append(Problem(display_path(wordlist, root), 0, 0, unsafe))
+    elif content is not None and not args.no_spelling:
         if hunspell_available():
             problems += [
-                Problem(m.path, m.line, 0, f"ordet '{m.word}' er ikke genkendt")
-                for m in check_spelling(content, root, root / "content" / "wordlist.txt")
+                Problem(m.path, m.line, m.column, m.message)
+                for m in check_spelling(content, root, wordlist)
             ]
         else:
             spelling_note = (
@@ -46,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
             )
     github = os.environ.get("GITHUB_ACTIONS") == "true"
     for problem in sorted(problems):
-        print(_format(problem))
+        print(problem)
         if github:
             print(problem.github_annotation())
     if problems:
@@ -54,13 +59,6 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print(f"Indholdet er i orden{spelling_note}.", file=sys.stderr)
     return 0
-
-
-def _format(problem: Problem) -> str:
-    """Spelling has no column; other problems always do."""
-    if problem.column == 0 and problem.message.startswith("ordet "):
-        return f"{problem.path}:{problem.line}: {problem.message}"
-    return str(problem)
 
 
 if __name__ == "__main__":

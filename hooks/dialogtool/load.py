@@ -7,33 +7,29 @@ cannot express (unique ids, themes and questions that examples refer to).
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import replace
 from pathlib import Path
 
+from .files import parse_content_yaml, read_content_text, read_content_yaml
 from .meetings import meeting_templates, with_question_minutes
 from .model import Content, Example, Question, Recommendation, Source, Text, Theme, Topic
 from .pages import read_pages
-from .problems import ContentError, Problem, display_path
+from .problems import ContentError, FileProblems, Problem, display_path
+from .prose import locate, prose_issues
 from .schema import schema_problems
-from .yamlsource import YamlDocument, YamlSyntaxError, parse_yaml
+from .yamlsource import Position, YamlDocument, split_lines
 
 QUESTIONS_FILE = "questions.yaml"
 MEETINGS_FILE = "meetings.yaml"
 DEFAULT_MINUTES = 10  # a question's time on the agenda when neither it nor its topic says
 EXAMPLES_DIR = "examples"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", re.S)
 
 
-class _Collector:
-    """Gathers problems for one file so all of them are reported in one run."""
-
-    def __init__(self, problems: list[Problem], path: str) -> None:
-        self.problems, self.path = problems, path
-
-    def add(self, line: int, column: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, column, message))
+_Collector = FileProblems  # the name the loaders here have always used
 
 
 def load_content(content_dir: Path, root: Path | None = None) -> Content:
@@ -42,17 +38,19 @@ def load_content(content_dir: Path, root: Path | None = None) -> Content:
     root = root or content_dir.parent
     questions_path = content_dir / QUESTIONS_FILE
     qfile = _Collector(problems, display_path(questions_path, root))
-    doc = _read_yaml_file(questions_path, qfile)
+    text = read_content_text(questions_path, content_dir, qfile)
+    doc = None if text is None else parse_content_yaml(text, qfile)
     recommendations: tuple[Recommendation, ...] = ()
     themes: tuple[Theme, ...] = ()
     known = _loose_ids(doc.data if doc else None)
-    if doc is not None and _check_schema("questions", doc, qfile, "Filen"):
+    if doc is not None and text is not None and _check_schema("questions", doc, qfile, "Filen"):
         recommendations, themes = _build_questions(doc, qfile)
-    examples = _load_examples(content_dir / EXAMPLES_DIR, root, problems, known)
+        _check_questions_prose(doc, split_lines(text), qfile)
+    examples = _load_examples(content_dir / EXAMPLES_DIR, root, problems, known, content_dir)
     pages = read_pages(content_dir, root, problems)
     meetings_path = content_dir / MEETINGS_FILE
     mfile = _Collector(problems, display_path(meetings_path, root))
-    mdoc = _read_yaml_file(meetings_path, mfile)
+    mdoc = read_content_yaml(meetings_path, content_dir, mfile)
     # Templates are checked against the questions only once questions.yaml itself is sound:
     # an id refused there would otherwise be reported again for every template naming it.
     built = {q.id for theme in themes for q in theme.questions} if themes else None
@@ -61,42 +59,11 @@ def load_content(content_dir: Path, root: Path | None = None) -> Content:
     if problems:
         raise ContentError(problems)
     themes = tuple(_with_examples(theme, examples) for theme in themes)
-    sources = (qfile.path, *(e.source.path for e in examples), mfile.path)
+    page_files = sorted({page.source.path for page in pages.values()})
+    sources = (qfile.path, *(e.source.path for e in examples), mfile.path, *page_files)
     minutes = {q.id: q.minutes for theme in themes for q in theme.questions}
     templates = with_question_minutes(meetings.templates, minutes)
     return Content(recommendations, themes, examples, sources, pages, templates)
-
-
-def _read_text(path: Path, out: _Collector) -> str | None:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        out.add(0, 0, "Filen findes ikke.")
-        return None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        out.add(line, 0, "Filen er ikke gemt som UTF-8; gem den igen med tegnsættet UTF-8.")
-        return None
-    if not text.strip():
-        out.add(1, 1, "Filen er tom.")
-        return None
-    return text
-
-
-def _parse(text: str, out: _Collector, line_offset: int = 0) -> YamlDocument | None:
-    try:
-        return parse_yaml(text, line_offset)
-    except YamlSyntaxError as error:
-        for issue in error.issues:
-            out.add(issue.line, issue.column, issue.message)
-        return None
-
-
-def _read_yaml_file(path: Path, out: _Collector) -> YamlDocument | None:
-    text = _read_text(path, out)
-    return None if text is None else _parse(text, out)
 
 
 def _check_schema(name: str, doc: YamlDocument, out: _Collector, subject: str) -> bool:
@@ -208,6 +175,29 @@ def _build_questions(
     return tuple(recommendations), tuple(themes)
 
 
+def _check_questions_prose(doc: YamlDocument, lines: list[str], out: _Collector) -> None:
+    """Recommendation texts and theme intros are short prose: no headings, images or tables."""
+    data = doc.data
+    assert isinstance(data, dict)
+    fields = [(("recommendations", n), item) for n, item in enumerate(data["recommendations"])]
+    fields += [(("themes", n), item) for n, item in enumerate(data["themes"])]
+    for path, item in fields:
+        for key in ("text", "text_en", "intro", "intro_en"):
+            if isinstance(item.get(key), str) and (*path, key) in doc.spans:
+                start, end = doc.spans[(*path, key)]
+                issues = prose_issues(item[key], key, headings=False)
+                for pos, message in locate(issues, lines, start, end):
+                    out.add(pos.line, pos.column, message)
+
+
+def _check_body(body: str, first_line: int, out: _Collector) -> None:
+    """An example's description may have subheadings, but nothing the page would drop."""
+    lines = split_lines(body)
+    issues = prose_issues(body, "beskrivelsen", headings=True)
+    for pos, message in locate(issues, lines, Position(1, 1), Position(len(lines), 1)):
+        out.add(pos.line + first_line - 1, pos.column, message)
+
+
 def _followups(item: dict, doc: YamlDocument, path: tuple, out: _Collector) -> tuple[Text, ...]:
     danish, english = item.get("followups", []), item.get("followups_en")
     if english is not None and len(english) != len(danish):
@@ -243,14 +233,19 @@ def _loose_ids(data: object) -> tuple[set[str], set[str]] | None:
 
 
 def _load_examples(
-    folder: Path, root: Path, problems: list[Problem], known: tuple[set[str], set[str]] | None
+    folder: Path,
+    root: Path,
+    problems: list[Problem],
+    known: tuple[set[str], set[str]] | None,
+    content_dir: Path,
 ) -> tuple[Example, ...]:
     examples = []
-    for path in sorted(folder.glob("*.md")):
-        if path.name.endswith(".en.md"):
-            continue
+    danish = sorted(p for p in folder.glob("*.md") if not p.name.endswith(".en.md"))
+    for path in sorted(folder.glob("*.en.md")):
+        _check_has_original(path, [p.name.removesuffix(".md") for p in danish], root, problems)
+    for path in danish:
         out = _Collector(problems, display_path(path, root))
-        loaded = _load_example(path, out)
+        loaded = _load_example(path, out, content_dir)
         if loaded is None:
             continue
         example, doc = loaded
@@ -267,7 +262,25 @@ def _load_examples(
     return tuple(examples)
 
 
-def _load_example(path: Path, out: _Collector) -> tuple[Example, YamlDocument] | None:
+def _check_has_original(path: Path, slugs: list[str], root: Path, problems: list[Problem]) -> None:
+    """A translation whose Danish file is misnamed would be ignored: say so instead."""
+    slug = path.name.removesuffix(".en.md")
+    if slug in slugs:
+        return
+    original = display_path(path.with_name(f"{slug}.md"), root)
+    close = difflib.get_close_matches(slug, slugs, n=1)
+    guess = f" mente du '{close[0]}.en.md'?" if close else ""
+    _Collector(problems, display_path(path, root)).add(
+        0,
+        0,
+        f"Der er ingen dansk fil '{original}' til denne oversættelse;{guess} En oversættelse "
+        "skal hedde som den danske fil, med .en.md til sidst.",
+    )
+
+
+def _load_example(
+    path: Path, out: _Collector, content_dir: Path
+) -> tuple[Example, YamlDocument] | None:
     slug = path.name.removesuffix(".md")
     if not SLUG.match(slug):
         out.add(
@@ -276,10 +289,10 @@ def _load_example(path: Path, out: _Collector) -> tuple[Example, YamlDocument] |
             f"Filnavnet '{path.name}' bliver sidens adresse: brug kun små bogstaver a-z, tal og "
             "bindestreger (ikke æ, ø, å eller mellemrum).",
         )
-    text = _read_text(path, out)
+    text = read_content_text(path, content_dir, out)
     if text is None:
         return None
-    match = _FRONT_MATTER.match(text)
+    match = FRONT_MATTER.match(text)
     if not match:
         out.add(
             1,
@@ -287,7 +300,7 @@ def _load_example(path: Path, out: _Collector) -> tuple[Example, YamlDocument] |
             "Eksemplet skal starte med felterne mellem to linjer med tre bindestreger (---).",
         )
         return None
-    doc = _parse(match.group(1) or "", out, line_offset=1)
+    doc = parse_content_yaml(match.group(1) or "", out, line_offset=1)
     if doc is None:
         return None
     if doc.data is None:
@@ -303,11 +316,14 @@ def _load_example(path: Path, out: _Collector) -> tuple[Example, YamlDocument] |
             "Eksemplet mangler en beskrivelse under felterne.",
         )
         return None
+    _check_body(text[match.end() :], len(split_lines(text[: match.end()])), out)
     english = path.with_name(f"{slug}.en.md")
     body_en = None
-    if english.exists():
+    if english.exists() or english.is_symlink():
         english_out = _Collector(out.problems, out.path.removesuffix(".md") + ".en.md")
-        body_en = (_read_text(english, english_out) or "").strip()
+        body_en = read_content_text(english, content_dir, english_out) or ""
+        _check_body(body_en, 1, english_out)
+        body_en = body_en.strip()
     data = doc.data
     assert isinstance(data, dict)
     example = Example(

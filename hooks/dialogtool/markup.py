@@ -40,12 +40,10 @@ def prose_html(text: str, heading_offset: int = 2) -> str:
     Headings move down by `heading_offset` levels (## becomes h4 by default) so they sit
     below the page's own headings in the document outline.
     """
-    _MD.reset()
-    rendered = _MD.convert(text)
     rendered = re.sub(
         r"<(/?)h([1-6])>",
         lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + heading_offset, 4)}>",
-        rendered,
+        markdown_html(text),
     )
     return nh3.clean(
         rendered,
@@ -54,6 +52,12 @@ def prose_html(text: str, heading_offset: int = 2) -> str:
         url_schemes=URL_SCHEMES,
         link_rel="noopener",
     )
+
+
+def markdown_html(text: str) -> str:
+    """The Markdown subset as HTML before sanitising: what `prose` checks for losses."""
+    _MD.reset()
+    return _MD.convert(text)
 
 
 def md_text(text: str) -> str:

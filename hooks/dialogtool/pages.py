@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .files import read_content_yaml
 from .model import PageText, Source, Text
-from .problems import ContentError, Problem, display_path
+from .problems import ContentError, FileProblems, Problem, display_path
 from .schema import schema_problems
-from .yamlsource import YamlSyntaxError, parse_yaml
 
 PAGES_FILE = "pages.yaml"
 
@@ -26,9 +26,7 @@ def read_pages(content_dir: Path, root: Path, problems: list[Problem]) -> dict[s
     def add(line: int, column: int, message: str) -> None:
         problems.append(Problem(shown, line, column, message))
 
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
+    if not path.exists() and not path.is_symlink():
         add(
             0,
             0,
@@ -36,14 +34,8 @@ def read_pages(content_dir: Path, root: Path, problems: list[Problem]) -> dict[s
             "Eksempler og Mødeark.",
         )
         return {}
-    except UnicodeDecodeError:
-        add(0, 0, "Filen er ikke gemt som UTF-8; gem den igen med tegnsættet UTF-8.")
-        return {}
-    try:
-        doc = parse_yaml(text)
-    except YamlSyntaxError as error:
-        for issue in error.issues:
-            add(issue.line, issue.column, issue.message)
+    doc = read_content_yaml(path, content_dir, FileProblems(problems, shown))
+    if doc is None:
         return {}
     found = schema_problems("pages", doc, "Filen")
     for line, column, message in found:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,12 +18,33 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+        return f"{self.path}:{self.line}:{self.column}: {_one_line(self.message)}"
 
     def github_annotation(self) -> str:
         """The workflow command that shows the problem on a pull request's diff."""
-        message = self.message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        message = _one_line(self.message).replace("%", "%25")
         return f"::error file={self.path},line={self.line},col={self.column}::{message}"
+
+
+def _one_line(message: str) -> str:
+    """Control characters and line breaks from the content shown as escapes (`\\x08`), so a
+    problem stays on one line and nothing invisible reaches the terminal."""
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp")
+        else ch
+        for ch in message
+    )
+
+
+class FileProblems:
+    """Collects the problems of one file into a shared list, with its path filled in."""
+
+    def __init__(self, problems: list[Problem], path: str) -> None:
+        self.problems, self.path = problems, path
+
+    def add(self, line: int, column: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, column, message))
 
 
 class ContentError(Exception):
@@ -33,10 +56,17 @@ class ContentError(Exception):
 
 
 def display_path(path: Path, root: Path | None) -> str:
-    """Paths relative to the project, as a contributor sees them in the repository."""
-    if root is not None:
+    """Paths relative to the project, as a contributor sees them in the repository.
+
+    The file itself is not resolved: a symbolic link is named by where it stands, and a
+    path outside the project is shown by its name alone, never as a machine path.
+    """
+    if root is None:
+        return path.name if path.is_absolute() else path.as_posix()
+    plain = (Path(os.path.normpath(path.absolute())), Path(os.path.normpath(root.absolute())))
+    for candidate, base in (plain, (path.parent.resolve() / path.name, root.resolve())):
         try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
+            return candidate.relative_to(base).as_posix()
         except ValueError:
-            pass
-    return path.as_posix()
+            continue
+    return path.name

@@ -76,7 +76,7 @@ def schema_problems(name: str, doc: YamlDocument, subject: str) -> list[tuple[in
                 continue
             pos = doc.position(path)
             found.append((pos.line, pos.column, _message(name, leaf, doc, subject)))
-    return found
+    return list(dict.fromkeys(found))  # a length limit breaks its pattern and maxLength alike
 
 
 def _leaves(error: jsonschema.ValidationError) -> list[jsonschema.ValidationError]:
@@ -161,7 +161,7 @@ def _message(
             hint = " Sæt teksten i anførselstegn, hvis den skal stå sådan."
         return f"{in_field} skal være {expected}, men er {_describe_value(error.instance)}.{hint}"
     if "errorMessage" in error.schema:
-        return f"{in_field} {error.schema['errorMessage']} (står: '{error.instance}')."
+        return f"{in_field} {error.schema['errorMessage']} (står: {_shown(error.instance)})."
     if kind == "enum":
         options = ", ".join(str(v) for v in error.validator_value)
         return f"{in_field} skal være en af: {options} (står: '{error.instance}')."
@@ -170,6 +170,14 @@ def _message(
     if kind == "uniqueItems":
         return f"{in_field} nævner det samme flere gange."
     return f"{in_field} er ikke gyldigt: {error.message}."
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    """The value quoted, or for a long text its beginning and its size."""
+    if not isinstance(value, str) or len(value) <= limit:
+        return f"'{value}'"
+    start = value[:limit].rstrip()
+    return f"'{start}…', {len(value.split())} ord, {len(value)} tegn"
 
 
 def _lower(who: str) -> str:

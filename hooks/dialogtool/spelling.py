@@ -1,7 +1,10 @@
-"""Danish spell check of the content with hunspell, reported as `path:line: ...`.
+"""Danish spell check of the content with hunspell, reported as `path:line:column: ...`.
 
-Only Danish text is checked (not ids, not `_en` translations). Domain words that the
-dictionary lacks go in `content/wordlist.txt`, one per line.
+Only Danish text is checked (not ids, list values or `_en` translations). Words are taken
+from the source lines themselves, so each unknown word is reported at its own line and
+column, every time it occurs. hunspell lists the unknown ones (`-L`, no suggestions, fast);
+suggestions are asked for only the first `MAX_SUGGESTED` of them, as that costs a tenth of
+a second per word. Domain words that the dictionary lacks go in `content/wordlist.txt`.
 """
 
 from __future__ import annotations
@@ -12,21 +15,48 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from .load import FRONT_MATTER
 from .model import Content
+from .yamlsource import parse_yaml, split_lines
 
 DICTIONARY = "da_DK"
-_URL = re.compile(r"\]\([^)]*\)|https?://\S+|`[^`]*`")
-_MARKUP = re.compile(r"[#*_>\[\]|]|^\s*(?:[-+]|\d+\.)\s|\s[-–]\s")
+MAX_SUGGESTED = 10  # distinct words that get suggestions
+SUGGESTION_SECONDS = 2.0  # hunspell takes 0.05-0.3 s a word; past this, no suggestions
+SUGGESTIONS_PER_WORD = 3
+# Keys whose values are ids or fixed choices, not prose.
+NOT_PROSE = frozenset(
+    {"id", "who", "themes", "target_groups", "partners", "questions", "recommendations"}
+)
+_NOT_WORDS = re.compile(r"\]\([^)]*\)|\]:\s*\S+|<?(?:https?|mailto):\S+|`[^`]*`|\\.")
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)+$")  # an id in a field not listed above
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:[-.'’][^\W_]+)*")
 
 
 @dataclass(frozen=True)
 class Misspelling:
     path: str
     line: int
+    column: int
     word: str
+    suggestions: tuple[str, ...] = ()
+
+    @property
+    def message(self) -> str:
+        hint = f"; forslag: {', '.join(self.suggestions)}" if self.suggestions else ""
+        return f"ordet '{self.word}' er ikke genkendt{hint}"
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: ordet '{self.word}' er ikke genkendt"
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A piece of one source line that holds Danish text, and where it starts (1-based)."""
+
+    path: str
+    line: int
+    column: int
+    text: str
 
 
 def hunspell_available() -> bool:
@@ -39,67 +69,95 @@ def hunspell_available() -> bool:
     return DICTIONARY in (result.stdout + result.stderr)
 
 
-def danish_texts(content: Content) -> list[tuple[str, int, str]]:
-    """(path, first line, text) for every Danish text a reader sees."""
-    texts: list[tuple[str, int, str]] = []
-    for rec in content.recommendations:
-        texts += [(rec.source.path, rec.source.line, rec.title.da + "\n" + rec.text.da)]
-    for theme in content.themes:
-        parts = [theme.title.da, theme.owner.da, theme.intro.da]
-        if theme.guiding_question:
-            parts.append(theme.guiding_question.da)
-        texts.append((theme.source.path, theme.source.line, "\n".join(parts)))
-        for topic in theme.topics:
-            first = topic.questions[0].source.line
-            texts.append((theme.source.path, max(first - 2, 1), topic.title.da))
-            for q in topic.questions:
-                lines = [q.text.da, *(f.da for f in q.followups)]
-                texts.append((q.source.path, q.source.line, "\n".join(lines)))
-    for ex in content.examples:
-        texts.append((ex.source.path, 1, "\n".join([ex.title.da, ex.summary.da, ex.body.da])))
-    for page in content.pages.values():
-        texts.append((page.source.path, page.source.line, page.intro.da))
-    for meeting in content.meetings:  # meeting templates (content/meetings.yaml)
-        text = f"{meeting.title.da}\n{meeting.purpose.da}"
-        texts.append((meeting.source.path, meeting.source.line, text))
-    return texts
+def danish_fragments(content: Content, root: Path) -> list[Fragment]:
+    """The source lines (or parts of them) of every Danish text a reader sees."""
+    fragments: list[Fragment] = []
+    for path in content.source_files:
+        text = (root / path).read_text(encoding="utf-8-sig")
+        lines = split_lines(text)
+        if path.endswith(".md"):
+            match = FRONT_MATTER.match(text)
+            front = (match.group(1) or "") if match else ""
+            fragments += yaml_fragments(path, front, lines, line_offset=1)
+            first = len(split_lines(text[: match.end()])) if match else 1
+            fragments += [Fragment(path, n, 1, lines[n - 1]) for n in range(first, len(lines) + 1)]
+        else:
+            fragments += yaml_fragments(path, text, lines)
+    return fragments
+
+
+def yaml_fragments(path: str, text: str, lines: list[str], line_offset: int = 0) -> list[Fragment]:
+    """The source of each Danish text value in a YAML text (ids and `_en` fields left out)."""
+    doc = parse_yaml(text, line_offset)
+    fragments = []
+    for where, (start, end) in doc.spans.items():
+        keys = [step for step in where if isinstance(step, str)]
+        if not keys or keys[-1] in NOT_PROSE or keys[-1].endswith("_en"):
+            continue
+        if _ID.match(str(_value(doc.data, where))):
+            continue
+        for number in range(start.line, min(end.line, len(lines)) + 1):
+            line = lines[number - 1]
+            first = start.column - 1 if number == start.line else 0
+            last = end.column - 1 if number == end.line else len(line)
+            if last > first:
+                fragments.append(Fragment(path, number, first + 1, line[first:last]))
+    return fragments
+
+
+def _value(data: object, where: tuple) -> object:
+    for step in where:
+        data = data[step]  # type: ignore[index]
+    return data
 
 
 def check_spelling(content: Content, root: Path, wordlist: Path) -> list[Misspelling]:
-    """Every unknown word, located at the first line at or after its text's start."""
-    texts = danish_texts(content)
-    lines: list[tuple[str, int]] = []
-    stdin = []
-    for path, start, text in texts:
-        for raw in text.splitlines():
-            cleaned = _MARKUP.sub(" ", _URL.sub(" ", raw))
-            stdin.append("^" + cleaned)
-            lines.append((path, start))
-    command = ["hunspell", "-a", "-d", DICTIONARY, "-i", "utf-8"]
+    """Every occurrence of every word hunspell does not know, at its own line and column."""
+    places: dict[str, list[tuple[str, int, int]]] = {}
+    for fragment in danish_fragments(content, root):
+        cleaned = _NOT_WORDS.sub(lambda m: " " * len(m.group()), fragment.text)
+        for match in _WORD.finditer(cleaned):
+            where = (fragment.path, fragment.line, fragment.column + match.start())
+            places.setdefault(match.group(), []).append(where)
+    unknown = _hunspell(["-L"], list(places), wordlist).splitlines()
+    unknown = [word for word in unknown if word in places]
+    first_seen = sorted(unknown, key=lambda word: min(places[word]))
+    suggestions = _suggestions(first_seen[:MAX_SUGGESTED], wordlist)
+    found = [
+        Misspelling(path, line, column, word, suggestions.get(word, ()))
+        for word in unknown
+        for path, line, column in places[word]
+    ]
+    return sorted(found, key=lambda m: (m.path, m.line, m.column))
+
+
+def _hunspell(
+    options: list[str], words: list[str], wordlist: Path, timeout: float | None = None
+) -> str:
+    command = ["hunspell", *options, "-d", DICTIONARY, "-i", "utf-8"]
     if wordlist.exists():
         command += ["-p", str(wordlist)]
-    out = subprocess.run(
-        command, input="\n".join(stdin) + "\n", capture_output=True, text=True, check=True
+    return subprocess.run(
+        command,
+        input="\n".join(words) + "\n",
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=timeout,
     ).stdout
-    found: list[Misspelling] = []
-    sources: dict[str, list[str]] = {}
-    blocks = out.split("\n\n")
-    header_and_first = blocks[0].split("\n", 1)
-    blocks[0] = header_and_first[1] if len(header_and_first) > 1 else ""
-    for (path, start), block in zip(lines, blocks, strict=False):
-        for result in block.splitlines():
-            if result[:1] in "&#" and result.strip():
-                word = result.split()[1]
-                file_lines = sources.setdefault(
-                    path, (root / path).read_text(encoding="utf-8").splitlines()
-                )
-                found.append(Misspelling(path, _locate(file_lines, start, word), word))
-    return sorted(set(found), key=lambda m: (m.path, m.line, m.word))
 
 
-def _locate(file_lines: list[str], start: int, word: str) -> int:
-    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
-    for number in range(max(start, 1), len(file_lines) + 1):
-        if pattern.search(file_lines[number - 1]):
-            return number
-    return start
+def _suggestions(words: list[str], wordlist: Path) -> dict[str, tuple[str, ...]]:
+    """hunspell's first suggestions for `words`, from one `-a` (ispell pipe) run."""
+    if not words:
+        return {}
+    try:
+        out = _hunspell(["-a"], [f"^{word}" for word in words], wordlist, SUGGESTION_SECONDS)
+    except subprocess.TimeoutExpired:
+        return {}
+    found = {}
+    for line in out.splitlines():
+        if line.startswith("& ") and ": " in line:
+            word = line.split()[1]
+            found[word] = tuple(line.split(": ", 1)[1].split(", ")[:SUGGESTIONS_PER_WORD])
+    return found

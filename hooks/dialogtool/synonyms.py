@@ -9,9 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .problems import ContentError, Problem, display_path
+from .files import read_content_yaml
+from .problems import ContentError, FileProblems, Problem, display_path
 from .schema import schema_problems
-from .yamlsource import YamlSyntaxError, parse_yaml
 
 SYNONYMS_FILE = "synonyms.yaml"
 
@@ -28,17 +28,13 @@ class Synonym:
 def load_synonyms(content_dir: Path, root: Path | None = None) -> tuple[Synonym, ...]:
     """The synonyms in `content_dir/synonyms.yaml`; raise ContentError on any problem."""
     path = content_dir / SYNONYMS_FILE
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
         return ()
     shown = display_path(path, root or content_dir.parent)
-    try:
-        doc = parse_yaml(path.read_bytes().decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise ContentError([Problem(shown, 1, 0, "Filen er ikke gemt som UTF-8; gem den igen "
-                                    "med tegnsættet UTF-8.")]) from None
-    except YamlSyntaxError as error:
-        raise ContentError(
-            [Problem(shown, i.line, i.column, i.message) for i in error.issues]) from None
+    problems: list[Problem] = []
+    doc = read_content_yaml(path, content_dir, FileProblems(problems, shown))
+    if doc is None:
+        raise ContentError(problems)
     found = schema_problems("synonyms", doc, "Filen")
     if found:
         raise ContentError([Problem(shown, line, column, msg) for line, column, msg in found])

@@ -4,6 +4,11 @@ PyYAML silently keeps the last of two equal keys and turns `yes`, `no`, `on`, `o
 dates into booleans and date objects. Content written by non-programmers must not change
 meaning like that, so this reader rejects duplicate keys, keeps those words and dates as
 text, and records the line and column of each value for precise error messages.
+
+It also refuses what would let a file grow or shrink behind the contributor's back:
+anchors, aliases and merge keys (a few lines of aliases expand to billions of values, so
+they are refused from the event stream before anything is built), and a comment right
+after a plain text on the same line (YAML silently cuts the text at ` #`).
 """
 
 from __future__ import annotations
@@ -46,6 +51,8 @@ class YamlDocument:
 
     data: object
     positions: dict[Path_, Position] = field(default_factory=dict)
+    # Start and end of each text value in the source, for messages about its inside.
+    spans: dict[Path_, tuple[Position, Position]] = field(default_factory=dict)
 
     def position(self, path: Path_) -> Position:
         """The position of `path`, or of its nearest known parent."""
@@ -70,6 +77,7 @@ class YamlSyntaxError(Exception):
 def parse_yaml(text: str, line_offset: int = 0) -> YamlDocument:
     """Parse one YAML document; raise YamlSyntaxError listing every problem found."""
     try:
+        _refuse_expansion_and_cut_texts(text, line_offset)
         node = yaml.compose(text, Loader=_StrictLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -77,8 +85,22 @@ def parse_yaml(text: str, line_offset: int = 0) -> YamlDocument:
         raise YamlSyntaxError(
             [YamlIssue(line + line_offset, column, _explain(error, text, line))]
         ) from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow
+        before = split_lines(text[: error.position])
+        raise YamlSyntaxError(
+            [
+                YamlIssue(
+                    len(before) + line_offset,
+                    len(before[-1]) + 1,
+                    f"Tegnet U+{error.character:04X} (et usynligt styretegn) er ikke tilladt i "
+                    "YAML; slet det (det kommer ofte med, når tekst kopieres fra et andet "
+                    "program).",
+                )
+            ]
+        ) from None
     except yaml.YAMLError as error:
-        raise YamlSyntaxError([YamlIssue(1 + line_offset, 1, f"YAML-fejl: {error}")]) from None
+        message = " ".join(str(error).split())
+        raise YamlSyntaxError([YamlIssue(1 + line_offset, 1, f"YAML-fejl: {message}")]) from None
     doc = YamlDocument(data=None)
     issues: list[YamlIssue] = []
     if node is not None:
@@ -87,6 +109,67 @@ def parse_yaml(text: str, line_offset: int = 0) -> YamlDocument:
     if issues:
         raise YamlSyntaxError(issues)
     return doc
+
+
+MAX_ALIAS_ISSUES = 20  # a bomb has thousands of aliases; the first ones say enough
+_LINE_BREAK = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # YAML's line breaks, not Python's
+_COMMENT_AFTER = re.compile(r"[ \t]+#")
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of `text` as YAML (and so every position here) counts them."""
+    return _LINE_BREAK.split(text)
+
+
+def _refuse_expansion_and_cut_texts(text: str, offset: int) -> None:
+    """Raise YamlSyntaxError for anchors, aliases and comments cutting a plain text.
+
+    Works on the parser's events, which are linear in the file's size: an alias is only
+    ever expanded when the nodes are built, and that never happens here.
+    """
+    issues: list[YamlIssue] = []
+    lines: list[str] | None = None
+    anchors = 0
+    for event in yaml.parse(text, Loader=_StrictLoader):
+        mark = event.start_mark
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            anchors += 1
+            if anchors <= MAX_ALIAS_ISSUES:
+                issues.append(
+                    YamlIssue(
+                        mark.line + 1 + offset,
+                        mark.column + 1,
+                        "Ankre (&) og aliaser (*) er ikke tilladt i indholdet; skriv teksten "
+                        "ud hvert sted, den skal stå.",
+                    )
+                )
+        elif isinstance(event, yaml.ScalarEvent) and not event.style:
+            end = event.end_mark
+            lines = lines if lines is not None else split_lines(text)
+            rest = lines[end.line][end.column :] if end.line < len(lines) else ""
+            cut = _COMMENT_AFTER.match(rest)
+            after = rest[cut.end() :] if cut else ""
+            if cut and (" " in event.value or (after and not after[0].isspace())):
+                issues.append(
+                    YamlIssue(
+                        end.line + 1 + offset,
+                        end.column + cut.end(),
+                        "Teksten stopper her, fordi YAML læser ' #' og resten af linjen som en "
+                        "kommentar. Hører det med til teksten, så sæt hele teksten i "
+                        'anførselstegn: "..."; er det en kommentar, så flyt den op på sin '
+                        "egen linje.",
+                    )
+                )
+    if anchors > MAX_ALIAS_ISSUES:
+        issues.append(
+            YamlIssue(
+                issues[MAX_ALIAS_ISSUES - 1].line,
+                issues[MAX_ALIAS_ISSUES - 1].column,
+                f"... og {anchors - MAX_ALIAS_ISSUES} ankre og aliaser mere i samme fil.",
+            )
+        )
+    if issues:
+        raise YamlSyntaxError(issues)
 
 
 def _position(node: yaml.Node, line_offset: int) -> Position:
@@ -101,6 +184,16 @@ def _build(
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
             key_pos = _position(key_node, offset)
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                issues.append(
+                    YamlIssue(
+                        key_pos.line,
+                        key_pos.column,
+                        "Flettenøglen '<<' er ikke tilladt i indholdet; skriv felterne ud "
+                        "der, hvor de skal stå.",
+                    )
+                )
+                continue
             if key in result:
                 first = doc.positions[(*path, key)]
                 issues.append(
@@ -121,6 +214,8 @@ def _build(
             doc.positions[(*path, index)] = _position(item, offset)
             items.append(_build(item, (*path, index), doc, issues, offset))
         return items
+    end = node.end_mark
+    doc.spans[path] = (_position(node, offset), Position(end.line + 1 + offset, end.column + 1))
     return _scalar(node)
 
 
