@@ -96,11 +96,11 @@ def test_merge_key_is_refused(project: Path) -> None:
 
 
 def test_a_file_over_the_size_limit_is_refused_unread(project: Path) -> None:
-    append(project, QUESTIONS, ("# " + "x" * 98 + "\n") * 5200)
-    size = (project / QUESTIONS).stat().st_size // 1000
+    append(project, QUESTIONS, ("# " + "x" * 98 + "\n") * 104_000)
+    size = f"{(project / QUESTIONS).stat().st_size / 1_000_000:.1f}".replace(".", ",")
     problem = only(project)
     assert str(problem) == (
-        f"{QUESTIONS}:1:1: Filen fylder {size} kB; en indholdsfil må højst fylde 500 kB. "
+        f"{QUESTIONS}:1:1: Filen fylder {size} MB; en indholdsfil må højst fylde 10,0 MB. "
         "Del indholdet op, eller fjern det, der ikke hører til."
     )
 
