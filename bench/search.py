@@ -12,12 +12,9 @@ query and for a second one (every response body counted raw and gzip -9).
 from __future__ import annotations
 
 import argparse
-import functools
 import gzip
-import http.server
 import json
 import sys
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -25,6 +22,10 @@ from urllib.parse import urlsplit
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from sitetools import served  # noqa: E402
+
 QUERIES = ROOT / "tests" / "search_queries.yaml"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run",
@@ -48,22 +49,6 @@ def targets(query: dict, lang: str = "da") -> set[str]:
 def is_hit(href: str, wanted: set[str]) -> bool:
     path, _, fragment = href.partition("#")
     return (f"#{fragment}" in wanted) if fragment else (path in wanted)
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@contextmanager
-def serve(site: Path):
-    handler = functools.partial(_Quiet, directory=str(site))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
 
 
 # The two search boxes: how to wait for results and where the result links are.
@@ -196,7 +181,7 @@ def chromium():
 
 
 def measure_site(site: Path, engine: str = "pagefind", with_quality: bool = True) -> dict:
-    with serve(site) as base, chromium() as browser:
+    with served(site) as base, chromium() as browser:
         result = {"bytes": bytes_fetched(browser, base, engine)}
         if with_quality:
             result["quality"] = quality(browser, base, engine, load_queries())

@@ -15,9 +15,9 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
+from dialogtool.cache import cached_content
 from dialogtool.history import FileDates, dates_for, file_dates, format_date
 from dialogtool.labels import LABELS
-from dialogtool.load import load_content
 from dialogtool.problems import ContentError
 from dialogtool.render import RenderedPage, render_site
 
@@ -38,7 +38,7 @@ _content: Content | None = None
 _sources: dict[str, RenderedPage] = {}
 _dates: dict[str, FileDates] = {}
 _docs_prefix = "docs/"
-_stamp: tuple = ()  # what _content and _dates were loaded from, see _content_stamp
+_stamp: tuple = ()  # what _dates were read for (dialogtool.cache.content_stamp)
 
 
 # Hooks
@@ -48,12 +48,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load and validate the content once per build, and put its pages in the nav."""
     global _content, _docs_prefix, _stamp
     root = Path(config.config_file_path).parent
-    stamp = _content_stamp(root)
-    if _content is None or stamp != _stamp:  # the i18n plugin calls on_config once per language
-        try:
-            _content = load_content(root / "content", root)
-        except ContentError as error:
-            raise Abort(f"Indholdet har fejl:\n{error}") from None
+    try:
+        stamp, _content = cached_content(root)
+    except ContentError as error:
+        raise Abort(f"Indholdet har fejl:\n{error}") from None
+    if stamp != _stamp:  # the i18n plugin calls on_config once per language
         _dates.clear()
         _dates.update(file_dates(root))
         _stamp = stamp
@@ -211,13 +210,6 @@ def _add_examples(entry: object, examples: list[str]) -> object:
         if isinstance(value, list) and EXAMPLES_INDEX in value:
             return {title: [*value, *(e for e in examples if e not in value)]}
     return entry
-
-
-def _content_stamp(root: Path) -> tuple:
-    """Name, size and mtime of every file the content is loaded from: a rebuild in
-    `mkdocs serve` after an edit loads again, the i18n plugin's second pass does not."""
-    files = sorted(p for d in ("content", "schemas") for p in (root / d).rglob("*") if p.is_file())
-    return tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
 
 
 def _normalised(url: str) -> str:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 
-from dialogtool.load import load_content
+from dialogtool.cache import cached_content
 from dialogtool.problems import ContentError
 from dialogtool.search_index import (
     Lexicon,
@@ -32,11 +32,9 @@ from dialogtool.synonyms import load_synonyms
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
-    from dialogtool.model import Content
 
 _lexicon: Lexicon | None = None  # hunspell-da, looked up once per process
 _lexicon_checked = False
-_loaded: tuple[tuple, Content] | None = None  # (stamp of content/, the content)
 
 
 @event_priority(-150)  # after the i18n plugin (-100), which builds the other languages
@@ -48,7 +46,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         return
     root = Path(config.config_file_path).parent
     try:
-        content = _content(root)
+        _, content = cached_content(root)
         synonyms = load_synonyms(root / "content", root)
     except ContentError as error:
         raise Abort(f"Indholdet har fejl:\n{error}") from None
@@ -61,13 +59,3 @@ def on_post_build(config: MkDocsConfig) -> None:
     pages = built_pages(site_dir, covered_urls(content, languages))
     suggest = {lang: suggestions(content, lang) for lang in languages}
     write_index(SearchBuild(records, pages, _lexicon, synonyms, suggest), site_dir)
-
-
-def _content(root: Path) -> Content:
-    """The content, loaded again only when a file in content/ or schemas/ changed."""
-    global _loaded
-    files = sorted(p for d in ("content", "schemas") for p in (root / d).rglob("*") if p.is_file())
-    stamp = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files)
-    if _loaded is None or _loaded[0] != stamp:
-        _loaded = (stamp, load_content(root / "content", root))
-    return _loaded[1]
