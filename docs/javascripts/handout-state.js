@@ -6,7 +6,8 @@
  * clash with Material's search, which reads ?q=. Old links that used the query string are
  * moved into the fragment before Material's search can see them.
  *
- * Pure functions only (no DOM): decode(fragment, data) -> {state, missing, dropped, capped} and
+ * Pure functions only (no DOM): decode(fragment, data) -> {state, missing, dropped, capped},
+ * fieldValues(typed) for the date and time fields, and
  * encode(state, data) -> fragment. An own question is written `_N`, N counting the `eget`
  * values from 1; content ids never contain `_`.
  */

@@ -1,9 +1,11 @@
 /* Dialogværktøjet, meeting handout: the builder on /moedeark/.
  *
  * Keeps the form, the agenda and the print-out in step with one state object, and writes
- * that state to the fragment after every change (handout-state.js encodes it). Templates,
- * reordering, minutes, own questions, the audience view and the copy buttons live here;
- * the page lists every question without JavaScript, and prints the ticked ones.
+ * that state to the fragment (and the language switcher's links) after every change
+ * (handout-state.js encodes it). Templates (with undo), reordering, minutes, own questions,
+ * the audience view, the copy buttons and printing without names in the address live here;
+ * notices go through handout-notices.js. The page lists every question without JavaScript,
+ * and prints the ticked ones.
  */
 (function () {
   "use strict";
