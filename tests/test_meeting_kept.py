@@ -44,6 +44,21 @@ def test_a_template_over_a_planned_meeting_is_undone_in_one_click(page, server, 
     expect(status).to_have_text("Mødet er sat tilbage, som det var.")
 
 
+def test_a_meeting_link_opened_over_a_planned_meeting_is_undone_in_one_click(
+    page, server, content
+) -> None:
+    plan_a_meeting(page, server, content)
+    before = fragment_of(page)
+    other = content.theme("beskaeftigelse").questions[0]
+    page.evaluate(f"() => {{ location.hash = '#titel=Et+andet+m%C3%B8de&q={other.id}'; }}")
+    status = page.locator(STATUS)
+    expect(status).to_contain_text("Mødet fra linket er indsat.")
+    assert agenda_ids(page) == [other.text.da]
+    status.get_by_role("button", name="Fortryd").click()
+    assert fragment_of(page) == before
+    assert page.input_value("#dq-titel") == "Vores eget møde"
+
+
 def test_an_empty_meeting_takes_a_template_with_nothing_to_undo(page, server, content) -> None:
     page.goto(f"{server}/moedeark/")
     page.click(f'a.dq-template[data-template="{content.meetings[0].id}"]')
