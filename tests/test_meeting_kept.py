@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 from test_meeting_kit import OWN, agenda_ids, fragment_of
+from test_quality import axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -38,6 +39,7 @@ def test_a_template_over_a_planned_meeting_is_undone_in_one_click(page, server, 
     status = page.locator(STATUS)
     expect(status).to_contain_text(f"Skabelonen {template.title.da} er indsat.")
     assert agenda_ids(page) != before[1]
+    assert axe_violations(page) == []
     status.get_by_role("button", name="Fortryd").click()
     assert (fragment_of(page), agenda_ids(page), page.input_value("#dq-titel")) == before
     expect(status.get_by_role("button")).to_have_count(0)
