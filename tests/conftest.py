@@ -32,9 +32,10 @@ def build_site(project: Path, dest: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def copy_project(dest: Path) -> Path:
+def copy_project(dest: Path, root: Path = ROOT) -> Path:
+    """The parts of the project at `root` that a check and a build need, copied to `dest`."""
     for part in PROJECT_PARTS:
-        src = ROOT / part
+        src = root / part
         if src.is_dir():
             shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
         elif src.exists():

@@ -8,21 +8,25 @@ header); it is never edited here. Each variant is applied to a scratch copy of t
 - `safe` / `either`: refused as above, or the strict build succeeds and none of the
   `forbid` strings appears in any built HTML page.
 
-The check runs for every variant; the build only where the check lets the variant through.
-All variants run in a thread pool (each is its own process), so the file costs about as much
-as a handful of builds. `python tests/test_bad_inputs_blind.py [--root DIR]` prints the
-tally for the project at DIR (e.g. an older commit checked out with `git worktree add`).
+The check runs for every variant (in this process, a fraction of a second each); the build
+only where the check lets the variant through, in a pool of two processes, so the file costs
+about as much as a handful of builds. `PYTHONPATH=hooks python tests/test_bad_inputs_blind.py
+--root DIR` prints the tally for the project at DIR (e.g. an older commit checked out with
+`git worktree add`), running its own code.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,12 +34,13 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import MKDOCS, copy_project
+
 HERE = Path(__file__).resolve().parent
 LIST = HERE / "bad_inputs_blind.yaml"
-PROJECT_PARTS = ("content", "docs", "hooks", "schemas", "overrides", "mkdocs.yml")
-MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
 TIMEOUT = 120
 WORKERS = 2
+CHANGES = ("replace", "append", "create", "create_bytes_hex")
 
 # Entries whose expectation a maintainer should not share: run, but expected to fail.
 # (None so far; each needs a comment saying why, and the report names it.)
@@ -63,7 +68,7 @@ def variants() -> list[Variant]:
     found = []
     for kind in data["kinds"]:
         for v in kind["variants"]:
-            change = {k: v[k] for k in ("replace", "append", "create", "create_bytes_hex") if k in v}
+            change = {k: v[k] for k in CHANGES if k in v}
             assert len(change) == 1, v["name"]
             found.append(
                 Variant(
@@ -83,7 +88,7 @@ def apply(project: Path, variant: Variant) -> None:
     ((op, value),) = variant.change.items()
     if op == "replace":
         text = path.read_text(encoding="utf-8")
-        assert value["find"] in text, f"{variant.name}: the text to replace is not in {variant.file}"
+        assert value["find"] in text, f"{variant.name}: nothing to replace in {variant.file}"
         path.write_text(text.replace(value["find"], value["with"], 1), encoding="utf-8")
     elif op == "append":
         with path.open("a", encoding="utf-8") as handle:
@@ -111,33 +116,52 @@ def named_with_a_line(output: str, file: str) -> bool:
     return bool(pattern.search(output))
 
 
-def run_variant(root: Path, variant: Variant) -> Outcome:
-    with tempfile.TemporaryDirectory() as tmp:
-        project = Path(tmp) / "project"
-        for part in PROJECT_PARTS:
-            src = root / part
-            if src.is_dir():
-                shutil.copytree(src, project / part, ignore=shutil.ignore_patterns("__pycache__"))
-            elif src.exists():
-                shutil.copy2(src, project / part)
-        apply(project, variant)
-        check = subprocess.run(
-            [sys.executable, "-m", "dialogtool.check", "--root", str(project), "--no-spelling"],
+def run_check(project: Path, in_process: bool) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) of `make check` without spelling on `project`."""
+    args = ["--root", str(project), "--no-spelling"]
+    if not in_process:  # another checkout: its own code, in its own process
+        done = subprocess.run(
+            [sys.executable, "-m", "dialogtool.check", *args],
             capture_output=True,
             text=True,
             env=_env(project),
             timeout=TIMEOUT,
             check=False,
         )
-        said = check.stdout + check.stderr
-        if "Traceback" in said:
-            return Outcome(False, "traceback from the check")
-        if check.returncode != 0:
-            if named_with_a_line(check.stdout, variant.file):
-                return Outcome(True, "refused by the check")
-            return Outcome(False, f"refused without naming {variant.file} and a line: {said!r}")
-        if variant.expect == "refused":
-            return Outcome(False, "accepted by the check")
+        return done.returncode, done.stdout, done.stderr
+    from dialogtool import check
+
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = check.main(args)
+    except Exception:
+        return 2, out.getvalue(), err.getvalue() + "Traceback\n" + traceback.format_exc()
+    return code, out.getvalue(), err.getvalue()
+
+
+def checked(root: Path, variant: Variant, in_process: bool) -> tuple[Outcome | None, Path]:
+    """The outcome when the check decides it, else (None, the project to build)."""
+    project = Path(tempfile.mkdtemp(prefix="blind-")) / "project"
+    copy_project(project, root)
+    apply(project, variant)
+    code, stdout, stderr = run_check(project, in_process)
+    said = stdout + stderr
+    if "Traceback" in said:
+        return Outcome(False, "traceback from the check"), project
+    if code != 0:
+        if named_with_a_line(stdout, variant.file):
+            return Outcome(True, "refused by the check"), project
+        why = f"refused without naming {variant.file} and a line: {said!r}"
+        return Outcome(False, why), project
+    if variant.expect == "refused":
+        return Outcome(False, "accepted by the check"), project
+    return None, project
+
+
+def built(project: Path, variant: Variant) -> Outcome:
+    """The strict build of a variant the check let through: refused cleanly, or safe."""
+    with tempfile.TemporaryDirectory() as tmp:
         site = Path(tmp) / "site"
         build = subprocess.run(
             [MKDOCS, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(site)],
@@ -162,16 +186,27 @@ def run_variant(root: Path, variant: Variant) -> Outcome:
         return Outcome(True, "published safely")
 
 
-def run_all(root: Path) -> dict[str, Outcome]:
-    todo = variants()
+def run_all(root: Path, in_process: bool) -> dict[str, Outcome]:
+    results, to_build = {}, []
+    for variant in variants():
+        outcome, project = checked(root, variant, in_process)
+        if outcome is None:
+            to_build.append((variant, project))
+        else:
+            results[variant.name] = outcome
+            shutil.rmtree(project.parent)
     with ThreadPoolExecutor(WORKERS) as pool:
-        results = pool.map(lambda v: run_variant(root, v), todo)
-        return {v.name: outcome for v, outcome in zip(todo, results, strict=True)}
+        for (variant, project), outcome in zip(
+            to_build, pool.map(lambda pair: built(pair[1], pair[0]), to_build), strict=True
+        ):
+            results[variant.name] = outcome
+            shutil.rmtree(project.parent)
+    return results
 
 
 @pytest.fixture(scope="module")
 def outcomes() -> dict[str, Outcome]:
-    return run_all(Path(os.environ.get("BLIND_ROOT", HERE.parent)))
+    return run_all(HERE.parent, in_process=True)
 
 
 @pytest.mark.parametrize("variant", variants(), ids=lambda v: v.name)
@@ -188,7 +223,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=HERE.parent)
     root = parser.parse_args().root.resolve()
-    results = run_all(root)
+    results = run_all(root, in_process=root == HERE.parent)
     kinds: dict[str, list[bool]] = {}
     for v in variants():
         outcome = results[v.name]

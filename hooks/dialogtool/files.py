@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from .textgate import gate_file, gate_values
 from .yamlsource import YamlDocument, YamlSyntaxError, parse_yaml
 
 # "10 MB" in README and CONTRIBUTING: room for 10,000 questions in one file (about 5 MB),
@@ -20,7 +21,7 @@ MAX_FILE_BYTES = 10_000_000
 
 
 class Reporter(Protocol):
-    """Where problems in one file go: `load._Collector` and anything with the same `add`."""
+    """Where problems in one file go: `problems.FileProblems` and anything with the same `add`."""
 
     def add(self, line: int, column: int, message: str) -> None: ...
 
@@ -78,17 +79,19 @@ def read_content_text(path: Path, content_dir: Path, out: Reporter) -> str | Non
     if not text.strip():
         out.add(1, 1, "Filen er tom.")
         return None
-    return text
+    return gate_file(text, out)
 
 
 def parse_content_yaml(text: str, out: Reporter, line_offset: int = 0) -> YamlDocument | None:
     """Parse YAML text from a content file, reporting every syntax problem to `out`."""
     try:
-        return parse_yaml(text, line_offset)
+        doc = parse_yaml(text, line_offset)
     except YamlSyntaxError as error:
         for issue in error.issues:
             out.add(issue.line, issue.column, issue.message)
         return None
+    gate_values(doc, out)
+    return doc
 
 
 def read_content_yaml(path: Path, content_dir: Path, out: Reporter) -> YamlDocument | None:
