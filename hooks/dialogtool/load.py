@@ -68,7 +68,7 @@ def load_content(content_dir: Path, root: Path | None = None) -> Content:
         problems += overfull_templates(templates, mdoc)
     if questions.sound and docs_dir.is_dir():
         site = written_sitemap(docs_dir)
-        _add_content_pages(site, questions.recommendations, themes, loaded, langs)
+        add_content_pages(site, questions.recommendations, themes, loaded, langs)
         for link in (*questions.links, *loaded.links, *page_links):
             _check_link(link, site)
     if problems:
@@ -96,7 +96,7 @@ def _check_inventory(content_dir: Path, root: Path, problems: list[Problem]) -> 
         )
 
 
-def _add_content_pages(
+def add_content_pages(
     site: SiteMap,
     recommendations: tuple[Recommendation, ...],
     themes: tuple[Theme, ...],
