@@ -330,3 +330,16 @@ def test_a_number_in_another_base_is_shown_as_written(project: Path) -> None:
 def test_an_octal_looking_number_is_not_read_as_octal(project: Path) -> None:
     edit(project, MEETINGS, FIRST_LENGTH, FIRST_LENGTH.replace("60", "060")) + 1
     assert "060" in only(project).message
+
+
+def test_an_id_written_like_a_hex_number_is_published_as_written(project: Path) -> None:
+    edit(project, QUESTIONS, "          - id: sundhed-lokal-viden\n", "          - id: 0x10\n")
+    content = load_content(project / "content", project)
+    assert "0x10" in content.question_index
+
+
+def test_an_empty_optional_text_is_named_as_empty(project: Path) -> None:
+    title = "title_en: Neighbourhood mothers share knowledge about health\n"
+    line = edit(project, EXAMPLE, title, "title_en: ''\n")
+    found = [p for p in problems(project) if p.line == line]
+    assert [p.message.split(":")[0] for p in found] == ["Feltet 'title_en' er tomt"]

@@ -92,7 +92,7 @@ def gate_values(doc: YamlDocument, out: Reporter) -> None:
     """Refuse every text value in `doc` that is blank (its place: where the value starts)."""
     for path, (start, _end) in doc.spans.items():
         value = doc.value(path)
-        if isinstance(value, str) and value != "" and is_blank(value):
+        if isinstance(value, str) and is_blank(value):
             out.add(
                 start.line,
                 start.column,
