@@ -82,6 +82,19 @@ def test_deep_nesting_is_a_message_not_a_traceback(project: Path, depth: int) ->
     assert "dybt" in first or "niveauer" in first, first
 
 
+@pytest.mark.parametrize(
+    "markdown",
+    ["> " * 300 + "dybt", "".join("  " * i + "- punkt\n" for i in range(40))],
+)
+def test_deep_quotes_and_lists_in_prose_are_refused_at_their_place(
+    project: Path, markdown: str
+) -> None:
+    line = append(project, EXAMPLE, f"\n{markdown}\n")
+    problem = only(project)
+    assert (problem.path, problem.line) == (EXAMPLE, line + 1) or problem.line > line
+    assert "niveauer" in problem.message
+
+
 # 3. The text gate
 
 

@@ -34,6 +34,9 @@ MAX_WORD = 500  # characters in one word or address: the longest real address is
 _LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
 _ATX = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+|$)")
 _ATX_ANYWHERE = re.compile(r"^ {0,3}(?:>[ \t]*)*#{1,6}(?:[ \t]|$)")
+_NESTING = ("blockquote", "ul", "ol")
+MAX_NESTING = 6  # lists in lists, quotes in quotes; today's texts use one level
+_NESTED_LINE = re.compile(r"^(?:[ \t]*>){2,}|^(?: {2,}|\t+)[ \t]*(?:[-*+]|\d+[.)])[ \t]")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _CONTROL = re.compile(r"[\x00-\x20\x7f]+")
 _ELEMENT_WORDS = {
@@ -132,6 +135,14 @@ def prose_issues(text: str, field: str, *, headings: bool) -> list[ProseIssue]:
     atx = sum(1 for line in lines if _ATX_ANYWHERE.match(line))
     rendered = sum(1 for tag in found.dropped if re.fullmatch(r"h[1-6]", tag))
     issues += [_dropped("h1", field, headings)] * max(0, underlines - (rendered - atx))
+    if found.deepest > MAX_NESTING:
+        issues.append(
+            ProseIssue(
+                _NESTED_LINE,
+                f"Lister og citater (>) er lagt {found.deepest} niveauer inden i hinanden her; "
+                f"højst {MAX_NESTING} kan læses på skærmen og i udskriften. Skriv det mere fladt.",
+            )
+        )
     for match in _AUTOLINK.finditer(text):
         if match.group(1).lower() not in URL_SCHEMES:
             issues.append(_unsafe(match.group(0), re.compile(re.escape(match.group(0)))))
@@ -243,7 +254,9 @@ def _matches(
     pattern: re.Pattern[str], lines: list[str], start: Position, end: Position
 ) -> list[Position]:
     found = []
-    whole_lines = pattern in (_HEADING_LINE, _TABLE_RULE, _SETEXT_LINE, _RULE_LINE, _CODE_LINE)
+    whole_lines = pattern in (
+        _HEADING_LINE, _TABLE_RULE, _SETEXT_LINE, _RULE_LINE, _CODE_LINE, _NESTED_LINE
+    )
     for number in range(start.line, min(end.line, len(lines)) + 1):
         line = lines[number - 1]
         first = start.column - 1 if number == start.line else 0
@@ -263,8 +276,16 @@ class _Elements(HTMLParser):
         super().__init__()
         self.dropped: list[str] = []
         self.hrefs: list[str] = []
+        self.depth = self.deepest = 0
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _NESTING:
+            self.depth -= 1
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _NESTING:
+            self.depth += 1
+            self.deepest = max(self.deepest, self.depth)
         if tag == "a":
             self.hrefs += [value for name, value in attrs if name == "href" and value]
         if tag in ("thead", "tbody", "tr", "th", "td"):  # the table says it once
