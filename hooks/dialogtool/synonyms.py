@@ -9,6 +9,7 @@ the lists are lunr's, shipped with MkDocs) or a word found nowhere in that langu
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -107,9 +108,10 @@ def content_words(content: Content, lang: str) -> frozenset[str]:
 @cache
 def stop_words(lang: str) -> frozenset[str]:
     """lunr's stop words for `lang` (Danish from lunr-languages, English from lunr itself)."""
-    from mkdocs.contrib import search
-
-    folder = Path(search.__file__).parent
+    spec = importlib.util.find_spec("mkdocs")  # found, not imported: that takes seconds
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    folder = Path(spec.submodule_search_locations[0]) / "contrib" / "search"
     source = (
         folder / "lunr-language" / f"lunr.{lang}.js"
         if lang != "en"
