@@ -14,10 +14,10 @@ from test_hardening import QUESTIONS, append, require_hunspell, run_check
 
 from conftest import ROOT, build_site, dead_internal_links, soup
 from dialogtool.examples import load_examples
-from dialogtool.load import add_content_pages, load_content
+from dialogtool.load import load_content
 from dialogtool.problems import FileProblems
 from dialogtool.questions import load_questions
-from dialogtool.sitemap import languages, written_sitemap
+from dialogtool.sitemap import add_content_pages, languages, written_sitemap
 from test_content_errors import EXAMPLE, QUESTION_TEXT, edit, line_of, only, problems
 
 PAGES = "content/pages.yaml"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from .problems import FileProblems, Problem, display_path
 from .textgate import gate_file, gate_values
 from .yamlsource import YamlDocument, YamlSyntaxError, parse_yaml
 
@@ -103,3 +104,21 @@ def read_content_yaml(path: Path, content_dir: Path, out: Reporter) -> YamlDocum
 def _megabytes(size: int) -> str:
     """A size the Danish way: "10,4 MB"."""
     return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+
+
+def unread_files(
+    content_dir: Path, root: Path, problems: list[Problem], known: set[str], folder: str
+) -> None:
+    """A file in content/ that nothing reads would be dropped without a word: name it."""
+    if not content_dir.is_dir():
+        return
+    for path in sorted(content_dir.iterdir()):
+        if path.name in known or path.name == folder or path.name.startswith("."):
+            continue
+        FileProblems(problems, display_path(path, root)).add(
+            1,
+            1,
+            f"Filen '{path.name}' bliver ikke læst af noget og ville blive ignoreret. Indholdet "
+            f"hører til i {', '.join(sorted(known - {'wordlist.txt'}))} eller i mappen "
+            f"{folder}/; flyt det dertil, og slet filen.",
+        )

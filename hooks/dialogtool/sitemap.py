@@ -16,9 +16,15 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote, urljoin, urlsplit
 
 from pymdownx.slugs import slugify
+
+if TYPE_CHECKING:
+    from .examples import LoadedExamples
+    from .model import Recommendation, Theme
+    from .prose import PendingLink
 
 # Generated from content/ in every language: the overview pages (see render.py).
 GENERATED_PAGES = {"anbefalinger": "siden Anbefalinger", "eksempler": "siden Eksempler",
@@ -175,3 +181,53 @@ def written_sitemap(docs_dir: Path) -> SiteMap:
         if path.is_file() and path.suffix != ".md":
             site.files.add("/" + path.relative_to(docs_dir).as_posix())
     return site
+
+
+def add_content_pages(
+    site: SiteMap,
+    recommendations: tuple[Recommendation, ...],
+    themes: tuple[Theme, ...],
+    examples: LoadedExamples,
+    langs: list[str],
+) -> None:
+    """The generated pages with their ids (see the templates; the tests compare the result
+    with the built site). An example that failed to load is a page with unknown ids."""
+    bodies = {e.slug: e.body for e in examples.examples}
+    for lang in langs:
+        prefix = "/" if lang == langs[0] else f"/{lang}/"
+        for theme in themes:
+            ids = {q.id for q in theme.questions} | {r.id for r in theme.recommendations}
+            ids |= {"anbefalinger", "eksempler"}
+            ids |= {heading_slug(f"{t.number} {t.title.pick(lang)[0]}") for t in theme.topics}
+            site.add(f"{prefix}{theme.id}/", ids)
+        site.add(f"{prefix}anbefalinger/", {r.id for r in recommendations})
+        site.add(f"{prefix}eksempler/", set())
+        handout = {"dq-h-templates", "dq-h-agenda", "dq-h-choose"}
+        site.add(f"{prefix}moedeark/", handout | {f"dq-h-{t.id}" for t in themes})
+        site.app_pages.add(f"{prefix}moedeark/")
+        for slug in examples.slugs:
+            body = bodies.get(slug)
+            ids = None if body is None else heading_ids(body.pick(lang)[0]) | {"spoergsmaal"}
+            site.add(f"{prefix}eksempler/{slug}/", ids)
+
+
+def report_dead_link(link: PendingLink, site: SiteMap) -> None:
+    """Report `link` at its place when it leads to no page or anchor from a page it is on."""
+    if link.href.split("#")[0].split("?")[0].endswith(".md"):
+        link.out.add(
+            link.position.line,
+            link.position.column,
+            f"Linket til '{link.href}' peger på en fil; i teksterne skal et link pege på sidens "
+            "adresse, fx ../eksempler/bydelsmoedre/ eller ../sundhed/#sundhed-faelles-maal.",
+        )
+        return
+    for page in link.pages:
+        why = site.dead(link.href, page)
+        if why:
+            link.out.add(
+                link.position.line,
+                link.position.column,
+                f"Linket til '{link.href}' fører ingen steder hen: {why} (linket står på "
+                f"siden {page}). Ret adressen, eller fjern linket.",
+            )
+            return
