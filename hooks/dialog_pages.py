@@ -78,6 +78,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     pdfs = sorted(pdf_dir.glob("*.pdf")) if pdf_dir.is_dir() and not prefix else []
     for pdf in pdfs:
         files.append(File.generated(config, f"pdf/{pdf.name}", abs_src_path=str(pdf)))
+    taken = {f.dest_uri: _origin(f) for f in files}
+    clashes = []
     for page in render_site(_content, lang, frozenset(p.stem for p in pdfs)):
         unlisted = (
             page.uri.startswith("eksempler/")
@@ -87,13 +89,27 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         inclusion = InclusionLevel.NOT_IN_NAV if unlisted else InclusionLevel.UNDEFINED
         file = File.generated(config, page.uri, content=page.markdown, inclusion=inclusion)
         file.dest_uri = prefix + file.dest_uri
+        if file.dest_uri in taken or files.get_file_from_path(page.uri) is not None:
+            clashes.append(f"{file.dest_uri}: {taken.get(file.dest_uri)} og {page.source_path}")
+        taken[file.dest_uri] = page.source_path
         # edit_uri is relative to docs/ in the repository; the source lives beside it.
         file.edit_uri = f"../{page.source_path}"
         _as_translation(file, lang, default, _languages_built(config))
         files.append(file)
         _sources[page.uri] = page
+    if clashes:  # MkDocs itself only logs this at INFO level, and keeps one of them
+        raise Abort(
+            "To kilder laver den samme side, og den ene ville overskrive den anden:\n"
+            + "\n".join(f"  {clash}" for clash in clashes)
+            + "\nGiv den ene et andet navn."
+        )
     _register_for_sitemap(files, config)
     return files
+
+
+def _origin(file: File) -> str:
+    """Where a page comes from, as the contributor finds it in the repository."""
+    return _docs_prefix + file.src_uri if not file.generated_by else str(file.generated_by)
 
 
 def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:

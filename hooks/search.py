@@ -47,7 +47,7 @@ def on_post_build(config: MkDocsConfig) -> None:
     root = Path(config.config_file_path).parent
     try:
         _, content = cached_content(root)
-        synonyms = load_synonyms(root / "content", root)
+        synonyms = load_synonyms(root / "content", root, content)
     except ContentError as error:
         raise Abort(f"Indholdet har fejl:\n{error}") from None
     if not _lexicon_checked:

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
@@ -32,9 +33,10 @@ def build_site(project: Path, dest: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def copy_project(dest: Path) -> Path:
+def copy_project(dest: Path, root: Path = ROOT) -> Path:
+    """The parts of the project at `root` that a check and a build need, copied to `dest`."""
     for part in PROJECT_PARTS:
-        src = ROOT / part
+        src = root / part
         if src.is_dir():
             shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("__pycache__"))
         elif src.exists():
@@ -66,6 +68,33 @@ def project(tmp_path: Path) -> Path:
 
 def soup(path: Path) -> BeautifulSoup:
     return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def dead_internal_links(site: Path) -> list[str]:
+    """Every link in the built site's HTML that leads to no file, or to no element with its
+    fragment as id ("page: href"). The meeting kit's state (`#q=...`) is not an anchor."""
+    dead: list[str] = []
+    ids: dict[Path, set[str]] = {}
+    for page in sorted(site.rglob("*.html")):
+        url = "/" + page.relative_to(site).as_posix()
+        for a in soup(page).find_all("a", href=True):
+            href = a["href"]
+            parts = urlsplit(href)
+            if parts.scheme or parts.netloc:
+                continue
+            target = urlsplit(urljoin(url, href))
+            path = site / unquote(target.path).lstrip("/")
+            if path.is_dir():
+                path = path / "index.html"
+            fragment = unquote(target.fragment)
+            if not path.exists():
+                dead.append(f"{url}: {href}")
+            elif fragment and "=" not in fragment and path.suffix == ".html":
+                if path not in ids:
+                    ids[path] = {e["id"] for e in soup(path).find_all(id=True)}
+                if fragment not in ids[path]:
+                    dead.append(f"{url}: {href}")
+    return dead
 
 
 # Browser tests: the built site served on 127.0.0.1 and driven in Chromium.

@@ -1,7 +1,10 @@
 """Property tests: any mutation of the real content is published whole or refused cleanly.
 
 Hypothesis mutates copies of `content/` in many ways (lines deleted or duplicated, values
-replaced by wrong types, YAML specials, odd Unicode or very long texts, files cut short).
+replaced by wrong types, YAML specials, odd Unicode or very long texts, files cut short),
+and with the classes of content integrity: invisible and bidirectional characters, merge
+conflict markers, deep nesting, file names that would take an existing page, and internal
+links (live and dead) in prose.
 Either the check passes and every question, recommendation and example is on the site,
 or it fails with `path:line:column: message` lines and no traceback, within a time bound.
 
@@ -24,7 +27,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from conftest import MKDOCS, ROOT, copy_project
+from conftest import MKDOCS, ROOT, copy_project, dead_internal_links
 from dialogtool import check
 from dialogtool.load import load_content
 from dialogtool.render import render_site
@@ -117,10 +120,29 @@ ODD_CHARACTERS = [
     "ß",
     "\U00010348",
     "\ue000",
+    "\u200c",
+    "\u2066",
+    "\u00ad",
+    "\u061c",
+    "\U000e0001",
+    "a\u030a",
+]
+CONFLICT_MARKERS = ["<<<<<<< HEAD", "=======", ">>>>>>> main", "||||||| base"]
+# Names whose page the site already has, and a few that are free.
+PAGE_NAMES = ["index", "om-vaerktoejet", "anbefalinger", "eksempler", "moedeark", "en",
+              "assets", "search", "pagefind", "pdf", "fonts", "nyt-eksempel"]
+LINK_TARGETS = [
+    "../findes-ikke/", "findes-ikke.md", "#findes-ikke", "../../sundhed/#findes-ikke",
+    "../../sundhed/#sundhed-faelles-maal", "../../anbefalinger/", "../bydelsmoedre/",
+    "/findes-ikke/", "//eksempel.dk/x", "java&#115;cript:alert(1)", "../../moedeark/#tema=x",
+    "https://eksempel.dk/", "mailto:a@b.dk", "#", "?x=1", "../../en/sundhed/",
 ]
 
+links = st.builds(lambda target: f"[et link]({target})", st.sampled_from(LINK_TARGETS))
 texts = st.one_of(
     st.sampled_from(YAML_SPECIALS),
+    links,
+    st.integers(1, 1500).map(lambda n: "[" * n + "x" + "]" * n),
     st.lists(st.sampled_from(ODD_CHARACTERS + list("aæøå ,.:#-'\"")), max_size=30).map("".join),
     st.text(st.characters(exclude_categories=("Cs",)), max_size=40),
     st.integers(1, 8000).map(lambda n: "ord " * n),
@@ -146,6 +168,9 @@ def mutations(draw: st.DrawFn) -> tuple[str, str, bytes]:
                 "indent",
                 "swap",
                 "latin-1",
+                "conflict",
+                "nesting",
+                "rename",
             ]
         )
     )
@@ -167,6 +192,15 @@ def mutations(draw: st.DrawFn) -> tuple[str, str, bytes]:
         return name, kind, text[: draw(st.integers(0, len(text)))].encode()
     elif kind == "latin-1":
         return name, kind, text.encode("latin-1", errors="replace")
+    elif kind == "conflict":
+        lines.insert(n, draw(st.sampled_from(CONFLICT_MARKERS)))
+    elif kind == "nesting":
+        depth = draw(st.integers(1, 1500))
+        key, sep, _ = line.partition(": ")
+        lines[n] = f"{key}{sep or ': '}" + "[" * depth + "]" * depth
+    elif kind == "rename":  # the file moves to a name that may take an existing page
+        example = (ROOT / "content/examples/bydelsmoedre.md").read_bytes()
+        return f"content/examples/{draw(st.sampled_from(PAGE_NAMES))}.md", kind, example
     elif kind == "indent":
         lines[n] = " " * draw(st.integers(0, 9)) + line.lstrip()
     else:
@@ -280,3 +314,4 @@ def test_a_mutated_content_builds_whole_or_stops_the_build_with_its_place(
                 assert (site / prefix / "eksempler" / example.slug / "index.html").exists()
             html = (site / prefix / "anbefalinger" / "index.html").read_text(encoding="utf-8")
             assert all(f'id="{r.id}"' in html for r in content.recommendations)
+        assert not dead_internal_links(site)

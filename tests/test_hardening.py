@@ -120,12 +120,12 @@ def test_a_symlinked_example_is_refused_and_never_published(project: Path, tmp_p
     (project / "content/examples/x.md").symlink_to(outside)
     problem = only(project)
     assert str(problem) == (
-        "content/examples/x.md:0:0: Filen er et symbolsk link. Indholdet skal ligge som "
+        "content/examples/x.md:1:1: Filen er et symbolsk link. Indholdet skal ligge som "
         "almindelige filer i content/; kopiér filen ind i stedet."
     )
     result = build_site(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "content/examples/x.md:0:0: Filen er et symbolsk link" in result.stderr + result.stdout
+    assert "content/examples/x.md:1:1: Filen er et symbolsk link" in result.stderr + result.stdout
     assert str(tmp_path) not in result.stderr + result.stdout
     assert not (tmp_path / "site/eksempler/x/index.html").exists()
 
@@ -134,7 +134,7 @@ def test_a_symlink_to_a_system_file_shows_no_machine_path(project: Path) -> None
     (project / "content/examples/passwd.md").symlink_to("/etc/passwd")
     result = run_check(project, "--no-spelling")
     assert result.returncode == 1
-    assert result.stdout.startswith("content/examples/passwd.md:0:0: Filen er et symbolsk link")
+    assert result.stdout.startswith("content/examples/passwd.md:1:1: Filen er et symbolsk link")
     assert "/etc" not in result.stdout + result.stderr
 
 
@@ -155,7 +155,7 @@ def test_a_folder_linked_from_outside_is_refused(project: Path, tmp_path: Path) 
 
 def test_a_folder_named_like_an_example_is_a_message_not_a_traceback(project: Path) -> None:
     (project / "content/examples/mappe.md").mkdir()
-    assert str(only(project)) == "content/examples/mappe.md:0:0: Det er en mappe, ikke en fil."
+    assert str(only(project)) == "content/examples/mappe.md:1:1: Det er en mappe, ikke en fil."
 
 
 # 3. Exact spelling
@@ -339,7 +339,7 @@ def test_a_translation_without_a_danish_original_is_refused(project: Path) -> No
         project / "content/examples/bydelsmodre.en.md"
     )
     assert str(only(project)) == (
-        "content/examples/bydelsmodre.en.md:0:0: Der er ingen dansk fil "
+        "content/examples/bydelsmodre.en.md:1:1: Der er ingen dansk fil "
         "'content/examples/bydelsmodre.md' til denne oversættelse; mente du "
         "'bydelsmoedre.en.md'? En oversættelse skal hedde som den danske fil, med .en.md til "
         "sidst."
@@ -398,8 +398,9 @@ def test_every_message_names_a_file_in_the_repository(project: Path) -> None:
 def test_a_control_character_gets_a_danish_message_at_its_place(project: Path) -> None:
     line = edit(project, EXAMPLE, "title: Bydelsmødre", "title: Bydels\bmødre")
     assert str(only(project)) == (
-        f"{EXAMPLE}:{line}:14: Tegnet U+0008 (et usynligt styretegn) er ikke tilladt i YAML; "
-        "slet det (det kommer ofte med, når tekst kopieres fra et andet program)."
+        f"{EXAMPLE}:{line}:14: Det usynlige tegn U+0008 (et styretegn) er ikke tilladt i "
+        "teksten: det kan ikke ses i editoren, men ændrer, hvordan teksten vises, søges og "
+        "staves. Slet det (det kommer ofte med, når tekst kopieres fra et andet program)."
     )
 
 
@@ -416,7 +417,7 @@ def test_a_symlinked_wordlist_is_refused(project: Path) -> None:
     wordlist.symlink_to("/etc/passwd")
     result = run_check(project)
     assert result.returncode == 1
-    assert result.stdout.startswith("content/wordlist.txt:0:0: Filen er et symbolsk link")
+    assert result.stdout.startswith("content/wordlist.txt:1:1: Filen er et symbolsk link")
 
 
 class _Problems(list):

@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as error:
         problems = error.problems
     try:  # the search's synonyms (content/synonyms.yaml)
-        load_synonyms(root / "content", root)
+        load_synonyms(root / "content", root, content)
     except ContentError as error:
         problems += error.problems
     spelling_note = ""
@@ -39,11 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     unsafe = unsafe_file_reason(wordlist, root / "content") if os.path.lexists(wordlist) else None
     if unsafe:
         problems.append(Problem(display_path(wordlist, root), 0, 0, unsafe))
-    elif content is not None and not args.no_spelling:
-        if hunspell_available():
+    elif not args.no_spelling:
+        if hunspell_available():  # also when other problems were found: all in one run
             problems += [
                 Problem(m.path, m.line, m.column, m.message)
-                for m in check_spelling(content, root, wordlist)
+                for m in check_spelling(root, wordlist)
             ]
         else:
             spelling_note = (

@@ -12,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Protocol
 
+from .problems import FileProblems, Problem, display_path
+from .textgate import gate_file, gate_values
 from .yamlsource import YamlDocument, YamlSyntaxError, parse_yaml
 
 # "10 MB" in README and CONTRIBUTING: room for 10,000 questions in one file (about 5 MB),
@@ -20,7 +22,7 @@ MAX_FILE_BYTES = 10_000_000
 
 
 class Reporter(Protocol):
-    """Where problems in one file go: `load._Collector` and anything with the same `add`."""
+    """Where problems in one file go: `problems.FileProblems` and anything with the same `add`."""
 
     def add(self, line: int, column: int, message: str) -> None: ...
 
@@ -78,17 +80,19 @@ def read_content_text(path: Path, content_dir: Path, out: Reporter) -> str | Non
     if not text.strip():
         out.add(1, 1, "Filen er tom.")
         return None
-    return text
+    return gate_file(text, out)
 
 
 def parse_content_yaml(text: str, out: Reporter, line_offset: int = 0) -> YamlDocument | None:
     """Parse YAML text from a content file, reporting every syntax problem to `out`."""
     try:
-        return parse_yaml(text, line_offset)
+        doc = parse_yaml(text, line_offset)
     except YamlSyntaxError as error:
         for issue in error.issues:
             out.add(issue.line, issue.column, issue.message)
         return None
+    gate_values(doc, out)
+    return doc
 
 
 def read_content_yaml(path: Path, content_dir: Path, out: Reporter) -> YamlDocument | None:
@@ -100,3 +104,21 @@ def read_content_yaml(path: Path, content_dir: Path, out: Reporter) -> YamlDocum
 def _megabytes(size: int) -> str:
     """A size the Danish way: "10,4 MB"."""
     return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+
+
+def unread_files(
+    content_dir: Path, root: Path, problems: list[Problem], known: set[str], folder: str
+) -> None:
+    """A file in content/ that nothing reads would be dropped without a word: name it."""
+    if not content_dir.is_dir():
+        return
+    for path in sorted(content_dir.iterdir()):
+        if path.name in known or path.name == folder or path.name.startswith("."):
+            continue
+        FileProblems(problems, display_path(path, root)).add(
+            1,
+            1,
+            f"Filen '{path.name}' bliver ikke læst af noget og ville blive ignoreret. Indholdet "
+            f"hører til i {', '.join(sorted(known - {'wordlist.txt'}))} eller i mappen "
+            f"{folder}/; flyt det dertil, og slet filen.",
+        )

@@ -47,8 +47,16 @@ def meeting_templates(
         if item["id"] in seen:
             add((*where, "id"), f"Skabelonen '{item['id']}' står to gange; giv den et andet id.")
         seen.add(item["id"])
-        agenda = []
+        agenda, listed = [], {}
         for q, entry in enumerate(item["questions"]):
+            if entry["id"] in listed:
+                add(
+                    (*where, "questions", q, "id"),
+                    f"Skabelonen '{item['id']}' nævner spørgsmålet '{entry['id']}' to gange "
+                    f"(også i linje {listed[entry['id']]}); et spørgsmål står kun én gang på "
+                    "en dagsorden, så slet det ene.",
+                )
+            listed.setdefault(entry["id"], doc.position((*where, "questions", q, "id")).line)
             if question_ids is not None and entry["id"] not in question_ids:
                 add(
                     (*where, "questions", q, "id"),
@@ -69,6 +77,31 @@ def meeting_templates(
         )
     result.templates = tuple(templates)
     return result
+
+
+def overfull_templates(
+    templates: tuple[MeetingTemplate, ...], doc: YamlDocument | None
+) -> list[Problem]:
+    """Templates whose questions take longer than the meeting (each question's own minutes
+    filled in). Refused, not warned about: the handout would print an agenda that overruns
+    from the start, and `make check` has no warnings that anyone reads."""
+    found = []
+    for n, template in enumerate(templates):
+        planned = sum(item.minutes for item in template.items)
+        if planned > template.minutes and doc is not None:
+            pos = doc.position(("templates", n, "minutes"))
+            found.append(
+                Problem(
+                    template.source.path,
+                    pos.line,
+                    pos.column,
+                    f"Skabelonen '{template.id}' varer {template.minutes} minutter, men "
+                    f"spørgsmålene tager tilsammen {planned} minutter. Gør mødet længere, "
+                    "sæt færre minutter på spørgsmålene, eller tag et spørgsmål ud; lad gerne "
+                    "lidt tid være tilbage til velkomst og opsamling.",
+                )
+            )
+    return found
 
 
 def with_question_minutes(

@@ -2,24 +2,34 @@
 
 The pages /anbefalinger/, /eksempler/ and /moedeark/ are made from the content, but their
 introductions are prose that editors change, so they live in `content/` beside the rest
-(checked like it: strict YAML, the schema `schemas/pages.schema.json`, messages with file,
-line and column) and not in the code.
+(checked like it: strict YAML, the schema `schemas/pages.schema.json`, the one prose
+pipeline, messages with file, line and column) and not in the code.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from .files import read_content_yaml
+from .files import parse_content_yaml, read_content_text
 from .model import PageText, Source, Text
 from .problems import ContentError, FileProblems, Problem, display_path
+from .prose import PendingLink, ProseField, check_prose
+from .questions import shown_in
 from .schema import schema_problems
+from .yamlsource import YamlDocument, split_lines
 
 PAGES_FILE = "pages.yaml"
 
 
-def read_pages(content_dir: Path, root: Path, problems: list[Problem]) -> dict[str, PageText]:
-    """The page texts by page id (anbefalinger, eksempler, moedeark); problems go to `problems`."""
+def read_pages(
+    content_dir: Path,
+    root: Path,
+    problems: list[Problem],
+    languages: list[str] | None = None,
+    links: list[PendingLink] | None = None,
+) -> dict[str, PageText]:
+    """The page texts by page id (anbefalinger, eksempler, moedeark); problems go to `problems`,
+    internal links in the intros to `links`."""
     path = content_dir / PAGES_FILE
     shown = display_path(path, root)
 
@@ -34,9 +44,12 @@ def read_pages(content_dir: Path, root: Path, problems: list[Problem]) -> dict[s
             "Eksempler og Mødeark.",
         )
         return {}
-    doc = read_content_yaml(path, content_dir, FileProblems(problems, shown))
-    if doc is None:
+    out = FileProblems(problems, shown)
+    text = read_content_text(path, content_dir, out)
+    doc = None if text is None else parse_content_yaml(text, out)
+    if doc is None or text is None:
         return {}
+    _check_intros(doc, split_lines(text), out, languages or ["da", "en"], links)
     found = schema_problems("pages", doc, "Filen")
     for line, column, message in found:
         add(line, column, message)
@@ -49,6 +62,24 @@ def read_pages(content_dir: Path, root: Path, problems: list[Problem]) -> dict[s
         )
         for page, fields in doc.data.items()
     }
+
+
+def _check_intros(
+    doc: YamlDocument,
+    lines: list[str],
+    out: FileProblems,
+    languages: list[str],
+    links: list[PendingLink] | None,
+) -> None:
+    """Each intro through the prose pipeline, like every other prose field."""
+    for path, (start, end) in doc.spans.items():
+        value = doc.value(path)
+        if len(path) != 2 or not str(path[1]).startswith("intro") or not isinstance(value, str):
+            continue
+        item = doc.value(path[:1])
+        pages = shown_in([f"{path[0]}/"], str(path[1]), item, languages)
+        field = ProseField(value, str(path[1]), lines, start, end, out, pages)
+        check_prose(field, links if links is not None else [])
 
 
 def load_pages(content_dir: Path, root: Path | None = None) -> dict[str, PageText]:

@@ -10,12 +10,21 @@ from pathlib import Path
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong in one place; line and column are 1-based, 0 when unknown."""
+    """One thing wrong in one place; line and column are 1-based.
+
+    A problem with the whole file (its name, its kind) is given at 1:1: GitHub shows an
+    annotation on a pull request's diff only at a line, and a contributor looks there first.
+    """
 
     path: str
     line: int
     column: int
     message: str
+
+    def __post_init__(self) -> None:
+        if self.line < 1:
+            object.__setattr__(self, "line", 1)
+            object.__setattr__(self, "column", 1)
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {_one_line(self.message)}"

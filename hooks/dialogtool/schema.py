@@ -12,6 +12,7 @@ from pathlib import Path
 
 import jsonschema
 
+from .textgate import is_blank
 from .yamlsource import YamlDocument
 
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "schemas"
@@ -68,6 +69,8 @@ def schema_problems(name: str, doc: YamlDocument, subject: str) -> list[tuple[in
     found = []
     for error in validator(name).iter_errors(doc.data):
         for leaf in _leaves(error):
+            if isinstance(leaf.instance, str) and is_blank(leaf.instance):
+                continue  # the text gate has said it is empty (files.parse_content_yaml)
             path = tuple(leaf.absolute_path)
             if leaf.validator == "additionalProperties":
                 for key in _extra_keys(leaf):

@@ -15,9 +15,9 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from .load import FRONT_MATTER
-from .model import Content
-from .yamlsource import parse_yaml, split_lines
+from .examples import EXAMPLES_DIR, FRONT_MATTER
+from .files import read_content_text
+from .yamlsource import YamlSyntaxError, parse_yaml, split_lines
 
 DICTIONARY = "da_DK"
 MAX_SUGGESTED = 10  # distinct words that get suggestions
@@ -69,11 +69,33 @@ def hunspell_available() -> bool:
     return DICTIONARY in (result.stdout + result.stderr)
 
 
-def danish_fragments(content: Content, root: Path) -> list[Fragment]:
-    """The source lines (or parts of them) of every Danish text a reader sees."""
+class _Ignored:
+    """Problems in reading a file are the loaders' to report; spelling only skips it."""
+
+    def add(self, line: int, column: int, message: str) -> None:
+        pass
+
+
+def danish_files(root: Path) -> list[str]:
+    """The files holding Danish text a reader sees, whether or not the content loads."""
+    content = root / "content"
+    names = ["questions.yaml", "meetings.yaml", "pages.yaml"]
+    examples = sorted((content / EXAMPLES_DIR).glob("*.md"))
+    names += [f"{EXAMPLES_DIR}/{p.name}" for p in examples if not p.name.endswith(".en.md")]
+    return [f"content/{name}" for name in names if (content / name).is_file()]
+
+
+def danish_fragments(root: Path) -> list[Fragment]:
+    """The source lines (or parts of them) of every Danish text a reader sees.
+
+    Files are read through the same door as the loaders (`files.read_content_text`); a file
+    that cannot be read, or whose YAML does not parse, has its problem reported by its loader.
+    """
     fragments: list[Fragment] = []
-    for path in content.source_files:
-        text = (root / path).read_text(encoding="utf-8-sig")
+    for path in danish_files(root):
+        text = read_content_text(root / path, root / "content", _Ignored())
+        if text is None:
+            continue
         lines = split_lines(text)
         if path.endswith(".md"):
             match = FRONT_MATTER.match(text)
@@ -88,7 +110,10 @@ def danish_fragments(content: Content, root: Path) -> list[Fragment]:
 
 def yaml_fragments(path: str, text: str, lines: list[str], line_offset: int = 0) -> list[Fragment]:
     """The source of each Danish text value in a YAML text (ids and `_en` fields left out)."""
-    doc = parse_yaml(text, line_offset)
+    try:
+        doc = parse_yaml(text, line_offset)
+    except YamlSyntaxError:
+        return []
     fragments = []
     for where, (start, end) in doc.spans.items():
         keys = [step for step in where if isinstance(step, str)]
@@ -111,10 +136,10 @@ def _value(data: object, where: tuple) -> object:
     return data
 
 
-def check_spelling(content: Content, root: Path, wordlist: Path) -> list[Misspelling]:
+def check_spelling(root: Path, wordlist: Path) -> list[Misspelling]:
     """Every occurrence of every word hunspell does not know, at its own line and column."""
     places: dict[str, list[tuple[str, int, int]]] = {}
-    for fragment in danish_fragments(content, root):
+    for fragment in danish_fragments(root):
         cleaned = _NOT_WORDS.sub(lambda m: " " * len(m.group()), fragment.text)
         for match in _WORD.finditer(cleaned):
             where = (fragment.path, fragment.line, fragment.column + match.start())

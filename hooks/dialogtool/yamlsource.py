@@ -24,7 +24,23 @@ _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 Path_ = tuple[str | int, ...]
 
 _TRUE_FALSE = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
-_DROPPED_TAGS = {"tag:yaml.org,2002:bool", "tag:yaml.org,2002:timestamp"}
+# Numbers only as people write them: YAML 1.1 also reads 010 as 8, 1:30 as 90, 0x10 as 16
+# and .nan as a number, which would change the value (and its message) behind the writer's back.
+_DECIMAL_INT = re.compile(r"^[-+]?(?:0|[1-9][0-9]*)$")
+_DECIMAL_FLOAT = re.compile(r"^[-+]?[0-9]+\.[0-9]+$")
+_DROPPED_TAGS = {
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+}
+# Deeper than any content file needs (questions.yaml nests 7 levels); checked on the event
+# stream, before anything recursive (building, the schema) sees the document.
+MAX_DEPTH = 32
+_TOO_DEEP = (
+    f"Lister og felter er lagt mere end {MAX_DEPTH} niveauer inden i hinanden her; så dybt går "
+    "indholdet aldrig. Tjek klammerne [ ] og { } og indrykningen."
+)
 
 
 class _StrictLoader(_BaseLoader):  # type: ignore[misc, valid-type]
@@ -36,6 +52,10 @@ _StrictLoader.yaml_implicit_resolvers = {
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
 _StrictLoader.add_implicit_resolver("tag:yaml.org,2002:bool", _TRUE_FALSE, list("tTfF"))
+_StrictLoader.add_implicit_resolver("tag:yaml.org,2002:int", _DECIMAL_INT, list("-+0123456789"))
+_StrictLoader.add_implicit_resolver(
+    "tag:yaml.org,2002:float", _DECIMAL_FLOAT, list("-+0123456789")
+)
 
 
 class Position(NamedTuple):
@@ -59,6 +79,13 @@ class YamlDocument:
         while path not in self.positions and path:
             path = path[:-1]
         return self.positions.get(path, Position(1, 1))
+
+    def value(self, path: Path_) -> object:
+        """The value at `path` (which must exist)."""
+        node = self.data
+        for step in path:
+            node = node[step]  # type: ignore[index]
+        return node
 
 
 @dataclass(frozen=True)
@@ -129,9 +156,16 @@ def _refuse_expansion_and_cut_texts(text: str, offset: int) -> None:
     """
     issues: list[YamlIssue] = []
     lines: list[str] | None = None
-    anchors = 0
+    anchors = depth = 0
     for event in yaml.parse(text, Loader=_StrictLoader):
         mark = event.start_mark
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                issue = YamlIssue(mark.line + 1 + offset, mark.column + 1, _TOO_DEEP)
+                raise YamlSyntaxError([issue])
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
             anchors += 1
             if anchors <= MAX_ALIAS_ISSUES:
@@ -225,16 +259,10 @@ def _scalar(node: yaml.Node) -> object:
         return None
     if tag == "tag:yaml.org,2002:bool":
         return value.lower() == "true"
-    if tag == "tag:yaml.org,2002:int":
-        try:
-            return int(value.replace("_", ""), 0)
-        except ValueError:
-            return value
-    if tag == "tag:yaml.org,2002:float":
-        try:
-            return float(value.replace("_", ""))
-        except ValueError:
-            return value
+    if tag == "tag:yaml.org,2002:int" and _DECIMAL_INT.match(value):
+        return int(value)
+    if tag == "tag:yaml.org,2002:float" and _DECIMAL_FLOAT.match(value):
+        return float(value)
     return value
 
 
@@ -251,6 +279,8 @@ def _explain(error: yaml.MarkedYAMLError, text: str, line: int) -> str:
         )
     if "could not find expected ':'" in problem or "expected <block end>" in problem:
         return "Indrykningen passer ikke: tjek at felter på samme niveau står lige under hinanden."
+    if "maximum nesting depth" in problem:
+        return _TOO_DEEP
     if "found undefined alias" in problem or "found unhashable key" in problem:
         return f"YAML kan ikke læses her ({problem.strip()})."
     return f"YAML kan ikke læses her: {problem.strip()}."
