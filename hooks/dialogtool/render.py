@@ -6,13 +6,16 @@ generator that reads Markdown can publish it; MkDocs is one of them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import jinja2
 from markupsafe import Markup, escape
 
+from .collation import sorted_by
 from .enums import enum_text
 from .handout import handout_data, template_fragment
 from .labels import LABELS
@@ -20,6 +23,7 @@ from .markup import body_sections, md_text, prose_html
 from .model import Content, Text
 
 TEMPLATES = Path(__file__).parent / "templates"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters.update(inline=inline, prose=prose, plain=plain, md=md, fragment=template_fragment)
     env.filters.update(term=term, term_words=term_words, term_lang=term_lang, sections=sections)
+    env.filters.update(by_title=by_title, terms_sorted=terms_sorted)
     return env
 
 
@@ -141,6 +146,16 @@ def term_lang(value: str, field: str, lang: str) -> Markup:
     """` lang="da"` for that element when its words fall back to Danish, else nothing."""
     actual = enum_text(field, value).pick(lang)[1]
     return Markup(f' lang="{actual}"') if actual != lang else Markup("")
+
+
+def by_title(items: Iterable[T], lang: str) -> list[T]:
+    """Examples (anything with a `title`) in alphabetical order of their title in `lang`."""
+    return sorted_by(items, lambda item: item.title.pick(lang)[0], lang)
+
+
+def terms_sorted(values: Iterable[str], field: str, lang: str) -> list[str]:
+    """Distinct fixed values of `field` in alphabetical order of their words in `lang`."""
+    return sorted_by(dict.fromkeys(values), lambda value: term_words(value, field, lang), lang)
 
 
 @dataclass(frozen=True)
