@@ -90,8 +90,20 @@ def test_filter_choices_are_alphabetical_in_the_page_s_language(site: Path, lang
 def test_danish_order_puts_ae_oe_aa_after_z_and_english_reads_them_as_letters() -> None:
     words = ["Åben", "Zone", "Ældre", "Øst", "ende", "Éclair", "Abe"]
     assert sorted(words, key=lambda w: sort_key(w, "da")) == [
-        "Abe", "Éclair", "ende", "Zone", "Ældre", "Øst", "Åben"
+        "Abe",
+        "Éclair",
+        "ende",
+        "Zone",
+        "Ældre",
+        "Øst",
+        "Åben",
     ]
     assert sorted(words, key=lambda w: sort_key(w, "en")) == [
-        "Abe", "Åben", "Ældre", "Éclair", "ende", "Øst", "Zone"
+        "Abe",
+        "Åben",
+        "Ældre",
+        "Éclair",
+        "ende",
+        "Øst",
+        "Zone",
     ]

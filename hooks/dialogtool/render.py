@@ -20,7 +20,7 @@ from .enums import enum_text
 from .handout import handout_data, template_fragment
 from .labels import LABELS
 from .markup import body_sections, md_text, prose_html
-from .model import Content, Text
+from .model import Content, Example, Text
 
 TEMPLATES = Path(__file__).parent / "templates"
 T = TypeVar("T")
@@ -57,27 +57,47 @@ def render_site(
         )
         for theme in content.themes
     ]
-    # These pages' own text (their intro) lives in content/pages.yaml: editing starts there.
-    for uri, template, name in (
-        ("anbefalinger/index.md", "recommendations.md.j2", "anbefalinger"),
-        ("eksempler/index.md", "examples.md.j2", "eksempler"),
-        ("moedeark/index.md", "handout.md.j2", "moedeark"),
+    # Editing starts in the file that holds most of what the page shows: the recommendations
+    # and the meeting templates; the examples overview's own text is its intro (pages.yaml),
+    # as each example is a file of its own.
+    intro = content.pages.get("eksempler")
+    for uri, template, name, source in (
+        (
+            "anbefalinger/index.md",
+            "recommendations.md.j2",
+            "anbefalinger",
+            content.recommendations[0].source if content.recommendations else None,
+        ),
+        ("eksempler/index.md", "examples.md.j2", "eksempler", intro.source if intro else None),
+        (
+            "moedeark/index.md",
+            "handout.md.j2",
+            "moedeark",
+            content.meetings[0].source if content.meetings else None,
+        ),
     ):
-        text = content.pages.get(name)
-        source = (text.source.path, text.source.line) if text else (questions_path, 1)
+        where = (source.path, source.line) if source else (questions_path, 1)
         extra = {"handout": handout_data(content, lang)} if name == "moedeark" else {}
         markdown = env.get_template(template).render(ctx, **extra)
-        pages.append(RenderedPage(uri, markdown, *source))
+        pages.append(RenderedPage(uri, markdown, *where))
     example_template = env.get_template("example.md.j2")
     pages.extend(
         RenderedPage(
             f"eksempler/{example.slug}.md",
             example_template.render(ctx, example=example),
-            example.source.path,
+            _example_file(example, lang),
         )
         for example in content.examples
     )
     return pages
+
+
+def _example_file(example: Example, lang: str) -> str:
+    """The file a reader of the page in `lang` edits: the translation when there is one
+    (its title is in the Danish file's front matter, its body in `<slug>.en.md`)."""
+    if lang != "da" and example.body.pick(lang)[1] == lang:
+        return example.source.path.removesuffix(".md") + f".{lang}.md"
+    return example.source.path
 
 
 @cache
