@@ -16,13 +16,23 @@ from dialogtool.load import load_content
 from dialogtool.model import Content
 
 ROOT = Path(__file__).resolve().parents[1]
+# The site's address comes from the environment (mkdocs.yml: `site_url: !ENV SITE_URL`, set by
+# the deploy). Every build in the tests gets this one, unless a test leaves it out on purpose.
+SITE_URL = "https://dialogvaerktoejet.example.org/"
+os.environ["SITE_URL"] = SITE_URL
 PROJECT_PARTS = ("content", "docs", "hooks", "schemas", "overrides", "mkdocs.yml")
 MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
 
 
-def build_site(project: Path, dest: Path) -> subprocess.CompletedProcess[str]:
-    """Run a strict MkDocs build of `project` into `dest`, as `make build` does."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def build_site(
+    project: Path, dest: Path, site_url: str | None = SITE_URL
+) -> subprocess.CompletedProcess[str]:
+    """Run a strict MkDocs build of `project` into `dest`, as `make build` does; with
+    `site_url=None` as a build where nothing sets the site's address."""
+    env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    if site_url is not None:
+        env["SITE_URL"] = site_url
     return subprocess.run(
         [MKDOCS, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(dest)],
         capture_output=True,

@@ -66,12 +66,14 @@ def read_config(path: Path) -> SiteConfig:
 
 
 class _TagTolerantLoader(yaml.SafeLoader):
-    """A safe loader that reads any `!!python/...` value as None instead of running it."""
+    """A safe loader that reads any `!!python/...` value, and MkDocs' `!ENV` (a value from
+    the environment), as None instead of running or looking it up."""
 
 
 _TagTolerantLoader.add_multi_constructor(
     "tag:yaml.org,2002:python/", lambda loader, suffix, node: None
 )
+_TagTolerantLoader.add_constructor("!ENV", lambda loader, node: None)
 
 
 def export_site(root: Path, dest: Path, nav: list) -> list[Path]:
