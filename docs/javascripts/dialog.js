@@ -102,3 +102,28 @@
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();
 })();
+
+/* The page for a missing address (overrides/404.html) holds both languages: the reader's
+   (English under /en/) is shown, the other hidden; its search button opens the search. */
+(function () {
+  "use strict";
+  function start() {
+    var page = document.querySelector("[data-dq-not-found]");
+    if (page) {
+      var config = JSON.parse(document.getElementById("__config").textContent);
+      var root = new URL(config.base.replace(/\/?$/, "/"), location.href).pathname;
+      var lang = location.pathname.indexOf(root + "en/") === 0 ? "en" : "da";
+      page.querySelectorAll("[data-lang]").forEach(function (section) {
+        section.hidden = section.getAttribute("data-lang") !== lang;
+      });
+    }
+    document.querySelectorAll("[data-dq-search-open]").forEach(function (button) {
+      var input = document.querySelector(".dq-search__input");
+      if (!input) return;
+      button.hidden = false;
+      button.addEventListener("click", function () { input.focus(); });
+    });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
