@@ -19,7 +19,6 @@ ROOT = Path(__file__).resolve().parents[1]
 # The site's address comes from the environment (mkdocs.yml: `site_url: !ENV SITE_URL`, set by
 # the deploy). Every build in the tests gets this one, unless a test leaves it out on purpose.
 SITE_URL = "https://dialogvaerktoejet.example.org/"
-os.environ["SITE_URL"] = SITE_URL
 PROJECT_PARTS = ("content", "docs", "hooks", "schemas", "overrides", "mkdocs.yml")
 MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
 
@@ -50,6 +49,19 @@ def copy_project(dest: Path) -> Path:
         elif src.exists():
             shutil.copy2(src, dest / part)
     return dest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def site_address():
+    """The test address for every build the tests start, also those not through build_site
+    (the scripts that import this module, such as `make pdf`, keep the real environment)."""
+    before = os.environ.get("SITE_URL")
+    os.environ["SITE_URL"] = SITE_URL
+    yield SITE_URL
+    if before is None:
+        del os.environ["SITE_URL"]
+    else:
+        os.environ["SITE_URL"] = before
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,10 @@ printed by Chromium and from the built HTML."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -46,6 +49,21 @@ def test_without_an_address_nothing_prints_one_and_no_placeholder_is_built(
         assert PLACEHOLDER not in text, html
         assert "dq-print-url" not in text, html
         assert ">None<" not in text, html
+
+
+def test_scripts_that_share_the_test_helpers_keep_the_real_address() -> None:
+    """`make pdf` and `make screenshots` import conftest: the tests' address is not theirs."""
+    env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    probe = "import os, sitetools; print(os.environ.get('SITE_URL'))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=ROOT / "scripts",
+        env={**env, "PYTHONPATH": str(ROOT / "scripts")},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout.strip() == "None"
 
 
 def test_the_project_sets_no_placeholder_address() -> None:
