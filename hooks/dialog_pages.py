@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from dialogtool.cache import cached_content
 from dialogtool.history import FileDates, dates_for, file_dates, format_date
 from dialogtool.labels import LABELS
+from dialogtool.nav import EXAMPLES_INDEX, NAV_EXAMPLES_MAX, content_nav
 from dialogtool.problems import ContentError
 from dialogtool.render import RenderedPage, render_site
 
@@ -28,10 +29,6 @@ if TYPE_CHECKING:
 
     from dialogtool.model import Content
 
-EXAMPLES_INDEX = "eksempler/index.md"
-# Material renders the whole nav into every page, so each nav entry costs a little on every
-# page: beyond this many examples the nav shows only the overview, which links to them all.
-NAV_EXAMPLES_MAX = 30
 PDF_DIR = "build/pdf"  # where `make pdf` leaves the printed PDFs for the next build
 
 _content: Content | None = None
@@ -56,9 +53,9 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         _dates.clear()
         _dates.update(file_dates(root))
         _stamp = stamp
-    if config.nav is not None:
-        config.nav = _with_content_nav(config.nav, _content)
     lang, default = _languages(config)
+    if config.nav is not None:
+        config.nav = content_nav(config.nav, _content, lang or default)
     _set_permalink_title(config, lang)
     if lang not in (None, default):  # None: the i18n plugin has not set up the first pass yet
         # Each language pass writes into the same site_dir: keep the default 404 page.
@@ -202,30 +199,6 @@ def _as_translation(file: File, lang: str, default: str, languages: list[str]) -
         other: _Alternate(base_url if other == default else f"{other}/{base_url}")
         for other in languages
     }
-
-
-def _with_content_nav(nav: list, content: Content) -> list:
-    """Themes go right after the front page; every example joins the section of the overview."""
-    themes = [f"{theme.id}/index.md" for theme in content.themes]
-    examples = [f"eksempler/{example.slug}.md" for example in content.examples]
-    if len(examples) > NAV_EXAMPLES_MAX:
-        examples = []
-    if themes and themes[0] in nav:  # already done: the i18n plugin builds once per language
-        return nav
-    result: list = []
-    for entry in nav:
-        result.append(_add_examples(entry, examples))
-        if entry == "index.md" or (isinstance(entry, dict) and "index.md" in entry.values()):
-            result.extend(themes)
-    return result
-
-
-def _add_examples(entry: object, examples: list[str]) -> object:
-    if isinstance(entry, dict):
-        ((title, value),) = entry.items()
-        if isinstance(value, list) and EXAMPLES_INDEX in value:
-            return {title: [*value, *(e for e in examples if e not in value)]}
-    return entry
 
 
 def _normalised(url: str) -> str:

@@ -17,13 +17,22 @@ from dialogtool.load import load_content
 from dialogtool.model import Content
 
 ROOT = Path(__file__).resolve().parents[1]
+# The site's address comes from the environment (mkdocs.yml: `site_url: !ENV SITE_URL`, set by
+# the deploy). Every build in the tests gets this one, unless a test leaves it out on purpose.
+SITE_URL = "https://dialogvaerktoejet.example.org/"
 PROJECT_PARTS = ("content", "docs", "hooks", "schemas", "overrides", "mkdocs.yml")
 MKDOCS = str(Path(sys.executable).with_name("mkdocs"))
 
 
-def build_site(project: Path, dest: Path) -> subprocess.CompletedProcess[str]:
-    """Run a strict MkDocs build of `project` into `dest`, as `make build` does."""
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+def build_site(
+    project: Path, dest: Path, site_url: str | None = SITE_URL
+) -> subprocess.CompletedProcess[str]:
+    """Run a strict MkDocs build of `project` into `dest`, as `make build` does; with
+    `site_url=None` as a build where nothing sets the site's address."""
+    env = {k: v for k, v in os.environ.items() if k != "SITE_URL"}
+    env["NO_MKDOCS_2_WARNING"] = "1"
+    if site_url is not None:
+        env["SITE_URL"] = site_url
     return subprocess.run(
         [MKDOCS, "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(dest)],
         capture_output=True,
@@ -42,6 +51,19 @@ def copy_project(dest: Path, root: Path = ROOT) -> Path:
         elif src.exists():
             shutil.copy2(src, dest / part)
     return dest
+
+
+@pytest.fixture(scope="session", autouse=True)
+def site_address():
+    """The test address for every build the tests start, also those not through build_site
+    (the scripts that import this module, such as `make pdf`, keep the real environment)."""
+    before = os.environ.get("SITE_URL")
+    os.environ["SITE_URL"] = SITE_URL
+    yield SITE_URL
+    if before is None:
+        del os.environ["SITE_URL"]
+    else:
+        os.environ["SITE_URL"] = before
 
 
 @pytest.fixture(scope="session")

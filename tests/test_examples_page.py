@@ -105,14 +105,33 @@ def test_reset_button_clears_every_filter(
     assert "?" not in page.url
 
 
-@pytest.mark.parametrize("name", ["anbefalinger", "eksempler", "moedeark"])
-def test_pages_made_from_content_edit_the_file_their_text_is_in(
-    site: Path, content, name: str
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [  # the file that holds most of what the page shows
+        ("anbefalinger", "content/questions.yaml"),
+        ("eksempler", "content/pages.yaml"),
+        ("moedeark", "content/meetings.yaml"),
+        ("en/anbefalinger", "content/questions.yaml"),
+        ("en/moedeark", "content/meetings.yaml"),
+    ],
+)
+def test_pages_made_from_content_edit_the_file_their_content_is_in(
+    site: Path, content, name: str, source: str
 ) -> None:
     html = soup(site / name / "index.html")
-    assert html.select_one('a[rel="edit"]')["href"].endswith("/edit/main/content/pages.yaml")
-    intro = " ".join(content.pages[name].intro.da.split())
-    assert intro in " ".join(html.select_one("article").get_text(" ").split())
+    assert html.select_one('a[rel="edit"]')["href"].endswith(f"/edit/main/{source}")
+    if not name.startswith("en/"):
+        intro = " ".join(content.pages[name].intro.da.split())
+        assert intro in " ".join(html.select_one("article").get_text(" ").split())
+
+
+def test_an_english_example_page_edits_its_english_file(site: Path, content) -> None:
+    for example in content.examples:
+        for prefix, suffix in (("", ".md"), ("en/", ".en.md" if example.body.en else ".md")):
+            html = soup(site / prefix / "eksempler" / example.slug / "index.html")
+            href = html.select_one('a[rel="edit"]')["href"]
+            assert href.endswith(f"/edit/main/content/examples/{example.slug}{suffix}"), href
+    assert any(example.body.en for example in content.examples)
 
 
 def test_example_body_headings_are_page_headings_with_ids(site: Path) -> None:

@@ -105,8 +105,8 @@ def test_front_matter_holds_dates_owner_and_edit_link(export_dir: Path, content)
     expected = {
         f"{theme.id}/index.md": ("content/questions.yaml", theme.owner.da),
         f"{theme.id}/index.en.md": ("content/questions.yaml", theme.owner.pick("en")[0]),
-        f"eksempler/{example.slug}.en.md": (example.source.path, "KL and BL"),
-        "moedeark/index.md": ("content/pages.yaml", "KL og BL"),
+        f"eksempler/{example.slug}.en.md": (f"content/examples/{example.slug}.en.md", "KL and BL"),
+        "moedeark/index.md": ("content/meetings.yaml", "KL og BL"),
         "om-vaerktoejet.md": ("docs/om-vaerktoejet.md", "KL og BL"),
         "om-vaerktoejet.en.md": ("docs/om-vaerktoejet.en.md", "KL and BL"),
     }

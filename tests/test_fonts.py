@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from test_print import print_pdf
 
-from conftest import ROOT, joined_lines
+from conftest import ROOT, joined_lines, pdf_layout
 
 FONTS = ROOT / "docs" / "fonts"
 FONTS_CSS = ROOT / "docs" / "stylesheets" / "fonts.css"
@@ -60,23 +60,54 @@ def test_material_gets_the_fonts_from_our_stylesheet(site: Path) -> None:
         assert "stylesheets/fonts.css" in (site / page).read_text(encoding="utf-8"), page
 
 
+FAMILIES = """() => [getComputedStyle(document.body).fontFamily,
+                     getComputedStyle(document.querySelector("h1")).fontFamily]"""
+
+
 @pytest.mark.browser
-def test_pages_are_set_in_the_site_font_from_the_site_itself(page, server: str) -> None:
+@pytest.mark.parametrize("path", ["/sundhed/", "/eksempler/", "/en/moedeark/"])
+def test_the_screen_fetches_no_font_and_paper_uses_the_site_s_own(
+    page, server: str, path: str
+) -> None:
+    """The fonts are there so printouts are the same everywhere; on screen the reader's own
+    system font costs nothing (a browser fetches a font only when text uses it)."""
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
-    page.goto(f"{server}/eksempler/")
+    page.goto(server + path, wait_until="networkidle")
+    assert [url for url in requests if url.endswith(".woff2")] == []
+    assert not any('"Source Sans 3"' in family for family in page.evaluate(FAMILIES))
+
+    page.emulate_media(media="print")
     page.evaluate("document.fonts.ready.then(() => true)")
-    body, heading = page.evaluate(
-        """() => [getComputedStyle(document.body).fontFamily,
-                  getComputedStyle(document.querySelector("h1")).fontFamily]"""
-    )
+    body, heading = page.evaluate(FAMILIES)
     assert body.startswith('"Source Sans 3"') and heading.startswith('"Source Sans 3"')
-    loaded = page.evaluate(
-        "() => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)"
-    )
-    assert any("Source Sans 3" in family for family in loaded), loaded
     fonts = [url for url in requests if url.endswith(".woff2")]
     assert fonts and all(url.startswith(f"{server}/fonts/") for url in fonts), fonts
+
+
+@pytest.mark.browser
+def test_printing_straight_from_the_screen_still_embeds_only_the_site_fonts(
+    page, server: str, tmp_path: Path
+) -> None:
+    """No print media emulated and no font loaded first, as when a reader presses Ctrl+P:
+    Chromium fetches the print-only fonts and waits for them before it lays out the pages,
+    so the sheets are the same as those printed with every font loaded."""
+    page.goto(f"{server}/sundhed/", wait_until="networkidle")
+    direct = tmp_path / "direct.pdf"
+    page.pdf(path=str(direct), prefer_css_page_size=True)
+    prepared = print_pdf(page, f"{server}/sundhed/", tmp_path / "prepared.pdf")
+    names = pdf_font_names(direct)
+    assert names and all(any(ours in name for ours in OUR_FONTS) for name in names), names
+    assert names == pdf_font_names(prepared)
+    assert pdf_layout(direct) == pdf_layout(prepared)
+
+
+def pdf_font_names(pdf: Path) -> list[str]:
+    """The fonts embedded in `pdf`, without the subset tag (ABCDEF+) that varies per print."""
+    listing = subprocess.run(
+        ["pdffonts", str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    return sorted(line.split()[0].partition("+")[2] or line.split()[0] for line in listing)
 
 
 @pytest.mark.browser

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from conftest import ROOT, soup
+from dialogtool.collation import sort_key
 from dialogtool.handout import handout_data, template_fragment
 from dialogtool.load import load_content
 from dialogtool.problems import ContentError, Problem
@@ -194,7 +195,11 @@ def test_recommendations_page_lists_their_questions_and_examples(
         assert hrefs == [
             f"../{t.id}/#{q.id}" for t, q in content.questions_by_recommendation[r.id]
         ]
-        examples = content.examples_by_recommendation[r.id]
+        lang = "en" if prefix else "da"
+        examples = sorted(  # alphabetically in the page's language (tests/test_order.py)
+            content.examples_by_recommendation[r.id],
+            key=lambda e, lang=lang: sort_key(e.title.pick(lang)[0], lang),
+        )
         if examples:
             listed = html.find(id=f"{r.id}-eksempler").find_next("ul")
             assert [a["href"] for a in listed.select("a")] == [

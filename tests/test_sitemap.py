@@ -5,11 +5,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import ROOT, SITE_URL
 from dialogtool.history import file_dates
 
 NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
-SITE_URL = "https://dialogvaerktoejet.example.org/"
 
 
 def _sitemap(site: Path) -> dict[str, ET.Element]:

@@ -52,6 +52,10 @@
       });
       status.textContent = form.getAttribute("data-showing").replace("{shown}", shown).replace("{total}", cards.length);
       empty.hidden = shown !== 0;
+      /* A table of contents with nothing left in it goes, heading and all. */
+      document.querySelectorAll(".md-nav--secondary").forEach(function (nav) {
+        nav.hidden = !nav.querySelector(".md-nav__item:not([hidden])");
+      });
       var search = query.toString();
       window.history.replaceState(null, "", window.location.pathname + (search ? "?" + search : ""));
     }
@@ -72,6 +76,53 @@
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     apply();
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
+
+/* Material's "Tilbage til start" floats over the top of the content while the reader scrolls
+   up; while a form in the page (the examples' filter) is on screen it stays away, so it never
+   covers a control (examples.css hides it under .dq-form-in-view). */
+(function () {
+  "use strict";
+  function start() {
+    var forms = document.querySelectorAll("article form");
+    if (!forms.length || !("IntersectionObserver" in window)) return;
+    var seen = new Set();
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) seen.add(entry.target);
+        else seen.delete(entry.target);
+      });
+      document.body.classList.toggle("dq-form-in-view", seen.size > 0);
+    });
+    forms.forEach(function (form) { observer.observe(form); });
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
+
+/* The page for a missing address (overrides/404.html) holds both languages: the reader's
+   (English under /en/) is shown, the other hidden; its search button opens the search. */
+(function () {
+  "use strict";
+  function start() {
+    var page = document.querySelector("[data-dq-not-found]");
+    if (page) {
+      var config = JSON.parse(document.getElementById("__config").textContent);
+      var root = new URL(config.base.replace(/\/?$/, "/"), location.href).pathname;
+      var lang = location.pathname.indexOf(root + "en/") === 0 ? "en" : "da";
+      page.querySelectorAll("[data-lang]").forEach(function (section) {
+        section.hidden = section.getAttribute("data-lang") !== lang;
+      });
+    }
+    document.querySelectorAll("[data-dq-search-open]").forEach(function (button) {
+      var input = document.querySelector(".dq-search__input");
+      if (!input) return;
+      button.hidden = false;
+      button.addEventListener("click", function () { input.focus(); });
+    });
   }
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
   else start();

@@ -22,6 +22,7 @@ import yaml
 
 from .history import FileDates, dates_for, file_dates
 from .load import load_content
+from .nav import content_nav
 from .render import render_site
 from .search_index import CHROME, ROOT_SELECTOR
 
@@ -65,12 +66,14 @@ def read_config(path: Path) -> SiteConfig:
 
 
 class _TagTolerantLoader(yaml.SafeLoader):
-    """A safe loader that reads any `!!python/...` value as None instead of running it."""
+    """A safe loader that reads any `!!python/...` value, and MkDocs' `!ENV` (a value from
+    the environment), as None instead of running or looking it up."""
 
 
 _TagTolerantLoader.add_multi_constructor(
     "tag:yaml.org,2002:python/", lambda loader, suffix, node: None
 )
+_TagTolerantLoader.add_constructor("!ENV", lambda loader, node: None)
 
 
 def export_site(root: Path, dest: Path, nav: list) -> list[Path]:
@@ -129,7 +132,9 @@ def export_site(root: Path, dest: Path, nav: list) -> list[Path]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(with_front_matter(page.markdown, meta), encoding="utf-8")
             written.append(target)
-    (dest / "mkdocs.yml").write_text(export_config(config, nav, unlisted), encoding="utf-8")
+    navs = {lang: content_nav(nav, content, lang) for lang in config.languages[1:]}
+    text = export_config(config, nav, unlisted, navs)
+    (dest / "mkdocs.yml").write_text(text, encoding="utf-8")
     return written
 
 
@@ -175,27 +180,48 @@ def search_config() -> str:
     return json.dumps(config, ensure_ascii=False, indent=2) + "\n"
 
 
-def export_config(config: SiteConfig, nav: list, unlisted: list[str]) -> str:
+def export_config(
+    config: SiteConfig, nav: list, unlisted: list[str], navs: dict[str, list] | None = None
+) -> str:
     """mkdocs.yml without hooks, with the whole nav written out.
 
     `unlisted` are the pages the hook builds but keeps out of the nav (examples beyond 30):
-    `not_in_nav` says so, or the strict build would stop on them.
+    `not_in_nav` says so, or the strict build would stop on them. `navs` are the other
+    languages' navs (the examples in their own alphabetical order), written into their
+    language's entry of the i18n plugin where they differ from `nav`.
     """
     kept = [
-        _exported_block(key, block, nav, unlisted)
+        _exported_block(key, block, nav, unlisted, navs or {})
         for key, block in _top_level_blocks(config.text)
         if key and key not in DROPPED_KEYS  # no key: the file's heading speaks of the hooks
     ]
     return EXPORT_HEADER + "".join(kept)
 
 
-def _exported_block(key: str, block: str, nav: list, unlisted: list[str]) -> str:
+def _exported_block(
+    key: str, block: str, nav: list, unlisted: list[str], navs: dict[str, list]
+) -> str:
     if key == "nav":
         nav_block = yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False)
         if unlisted:
             nav_block += "not_in_nav: |\n" + "".join(f"  /{name}\n" for name in unlisted)
         return nav_block + "\n"
+    if key == "plugins":
+        for lang, own in navs.items():
+            if own != nav:
+                block = _with_language_nav(block, lang, own)
     return block
+
+
+def _with_language_nav(block: str, lang: str, nav: list) -> str:
+    """The plugins block with `nav:` added to the i18n plugin's entry for `lang`."""
+    match = re.search(rf"^( *)- locale: {re.escape(lang)}\n", block, re.M)
+    if match is None:
+        return block
+    indent = " " * (len(match.group(1)) + 2)
+    dumped = yaml.safe_dump({"nav": nav}, allow_unicode=True, sort_keys=False)
+    lines = "".join(f"{indent}{line}\n" for line in dumped.splitlines())
+    return block[: match.end()] + lines + block[match.end() :]
 
 
 def _top_level_blocks(text: str) -> list[tuple[str, str]]:

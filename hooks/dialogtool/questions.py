@@ -138,7 +138,7 @@ def _build(
                         item.get("who", "begge"),
                         _followups(item, doc, qpath, out),
                         Source(out.path, doc.position(qpath).line),
-                        tuple(item["recommendations"]),
+                        _by_number(item["recommendations"], by_id),
                         item.get("minutes", topic.get("minutes", DEFAULT_MINUTES)),
                     )
                 )
@@ -151,12 +151,19 @@ def _build(
                 _text(theme, "owner"),
                 guiding,
                 _text(theme, "intro"),
-                theme_recs,
+                tuple(sorted(theme_recs, key=lambda r: r.number)),
                 tuple(topics),
                 Source(out.path, doc.position(tpath).line),
             )
         )
     return tuple(recommendations), tuple(themes)
+
+
+def _by_number(ids: list[str], by_id: dict[str, Recommendation]) -> tuple[str, ...]:
+    """A question's recommendations in their numbers' order, whatever order the file lists
+    them in (an unknown id, already reported, goes last)."""
+    last = len(by_id) + 1
+    return tuple(sorted(ids, key=lambda rec_id: by_id[rec_id].number if rec_id in by_id else last))
 
 
 def _check_prose_fields(

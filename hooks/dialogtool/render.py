@@ -6,20 +6,24 @@ generator that reads Markdown can publish it; MkDocs is one of them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import jinja2
 from markupsafe import Markup, escape
 
+from .collation import sorted_by
 from .enums import enum_text
 from .handout import handout_data, template_fragment
 from .labels import LABELS
 from .markup import body_sections, md_text, prose_html
-from .model import Content, Text
+from .model import Content, Example, Text
 
 TEMPLATES = Path(__file__).parent / "templates"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -53,27 +57,47 @@ def render_site(
         )
         for theme in content.themes
     ]
-    # These pages' own text (their intro) lives in content/pages.yaml: editing starts there.
-    for uri, template, name in (
-        ("anbefalinger/index.md", "recommendations.md.j2", "anbefalinger"),
-        ("eksempler/index.md", "examples.md.j2", "eksempler"),
-        ("moedeark/index.md", "handout.md.j2", "moedeark"),
+    # Editing starts in the file that holds most of what the page shows: the recommendations
+    # and the meeting templates; the examples overview's own text is its intro (pages.yaml),
+    # as each example is a file of its own.
+    intro = content.pages.get("eksempler")
+    for uri, template, name, source in (
+        (
+            "anbefalinger/index.md",
+            "recommendations.md.j2",
+            "anbefalinger",
+            content.recommendations[0].source if content.recommendations else None,
+        ),
+        ("eksempler/index.md", "examples.md.j2", "eksempler", intro.source if intro else None),
+        (
+            "moedeark/index.md",
+            "handout.md.j2",
+            "moedeark",
+            content.meetings[0].source if content.meetings else None,
+        ),
     ):
-        text = content.pages.get(name)
-        source = (text.source.path, text.source.line) if text else (questions_path, 1)
+        where = (source.path, source.line) if source else (questions_path, 1)
         extra = {"handout": handout_data(content, lang)} if name == "moedeark" else {}
         markdown = env.get_template(template).render(ctx, **extra)
-        pages.append(RenderedPage(uri, markdown, *source))
+        pages.append(RenderedPage(uri, markdown, *where))
     example_template = env.get_template("example.md.j2")
     pages.extend(
         RenderedPage(
             f"eksempler/{example.slug}.md",
             example_template.render(ctx, example=example),
-            example.source.path,
+            _example_file(example, lang),
         )
         for example in content.examples
     )
     return pages
+
+
+def _example_file(example: Example, lang: str) -> str:
+    """The file a reader of the page in `lang` edits: the translation when there is one
+    (its title is in the Danish file's front matter, its body in `<slug>.en.md`)."""
+    if lang != "da" and example.body.pick(lang)[1] == lang:
+        return example.source.path.removesuffix(".md") + f".{lang}.md"
+    return example.source.path
 
 
 @cache
@@ -91,6 +115,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters.update(inline=inline, prose=prose, plain=plain, md=md, fragment=template_fragment)
     env.filters.update(term=term, term_words=term_words, term_lang=term_lang, sections=sections)
+    env.filters.update(by_title=by_title, terms_sorted=terms_sorted)
     return env
 
 
@@ -141,6 +166,16 @@ def term_lang(value: str, field: str, lang: str) -> Markup:
     """` lang="da"` for that element when its words fall back to Danish, else nothing."""
     actual = enum_text(field, value).pick(lang)[1]
     return Markup(f' lang="{actual}"') if actual != lang else Markup("")
+
+
+def by_title(items: Iterable[T], lang: str) -> list[T]:
+    """Examples (anything with a `title`) in alphabetical order of their title in `lang`."""
+    return sorted_by(items, lambda item: item.title.pick(lang)[0], lang)
+
+
+def terms_sorted(values: Iterable[str], field: str, lang: str) -> list[str]:
+    """Distinct fixed values of `field` in alphabetical order of their words in `lang`."""
+    return sorted_by(dict.fromkeys(values), lambda value: term_words(value, field, lang), lang)
 
 
 @dataclass(frozen=True)
