@@ -107,7 +107,8 @@ def quality(browser, base: str, engine: str, queries: dict) -> dict:
             wrong_lang = [h for h in ranked[:TOP]
                           if (lang == "da") == (h.startswith("/en/") or h == "/en")]
             rows.append({"lang": lang, "query": q["query"], "kind": q.get("kind", ""),
-                         "rank": rank, "top": ranked[:TOP], "other_language": wrong_lang})
+                         "rank": rank, "top": ranked[:TOP], "other_language": wrong_lang,
+                         "relevant": sum(1 for h in ranked[:TOP] if is_hit(h, wanted))})
     context.close()
     danish = [r for r in rows if r["lang"] == "da"]
     hits = [r for r in danish if r["rank"] is not None and r["rank"] <= TOP]
@@ -122,6 +123,9 @@ def quality(browser, base: str, engine: str, queries: dict) -> dict:
         "english_hits": english_hits,
         "english_queries": len(queries["english"]),
         "english_hit_rate": english_hits / max(1, len(queries["english"])),
+        # Of the results shown in the top 5, the share that are expected ones.
+        "precision": sum(r["relevant"] for r in rows) / max(1, sum(len(r["top"]) for r in rows)),
+        "no_results": sum(1 for r in rows if not r["top"]),
         "rows": rows,
     }
 
@@ -201,8 +205,10 @@ def summary(q: dict) -> str:
     return (f"{q['engine']}: {q['hits']}/{q['queries']} Danish queries hit in the top {TOP} "
             f"({100 * q['hit_rate']:.0f} %), MRR {q['mrr']:.2f}; English queries hit: "
             f"{q['english_hits']}/{q['english_queries']} "
-            f"({100 * q['english_hit_rate']:.0f} %); Danish queries with English results "
-            f"in the top {TOP}: {q['danish_queries_with_english_results']}")
+            f"({100 * q['english_hit_rate']:.0f} %); precision in the top {TOP} "
+            f"{100 * q['precision']:.0f} %; queries without results: {q['no_results']}; "
+            f"Danish queries with English results in the top {TOP}: "
+            f"{q['danish_queries_with_english_results']}")
 
 
 def report(result: dict) -> str:
