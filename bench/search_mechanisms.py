@@ -73,10 +73,18 @@ def measure(site: Path, browser) -> dict:
 
 
 def brief(sets: dict) -> dict:
-    return {name: {k: q[k] for k in ("hits", "queries", "hit_rate", "english_hits",
+    return {name: {k: q.get(k) for k in ("hits", "queries", "hit_rate", "english_hits",
                                      "english_queries", "english_hit_rate", "precision",
                                      "no_results")}
             for name, q in sets.items()}
+
+
+def _pct(value: float | None) -> str:
+    return "?" if value is None else f"{100 * value:.0f} %"
+
+
+def _n(value: int | None) -> str:
+    return "?" if value is None else str(value)
 
 
 def table(steps: list[dict]) -> str:
@@ -90,8 +98,8 @@ def table(steps: list[dict]) -> str:
             f"| {step['name']} | {pct(b['hits'], b['queries'])} | "
             f"{pct(b['english_hits'], b['english_queries'])} | {pct(t['hits'], t['queries'])} | "
             f"{pct(t['english_hits'], t['english_queries'])} | "
-            f"{100 * b.get('precision', 0):.0f} % / {100 * t.get('precision', 0):.0f} % | "
-            f"{b.get('no_results', '?')} / {t.get('no_results', '?')} |")
+            f"{_pct(b['precision'])} / {_pct(t['precision'])} | "
+            f"{_n(b['no_results'])} / {_n(t['no_results'])} |")
     return "\n".join(lines)
 
 

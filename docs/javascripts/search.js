@@ -326,18 +326,20 @@ export function rank(plan, found, documents, off = new Set()) {
 }
 
 // A written page covers the query only as far as one of its sections does: a long page holds
-// every word somewhere, but a reader lands on a section.
+// every word somewhere, but a reader lands on a section. Its rows are the sections that cover
+// the most (ids; "" is the text before the first heading).
 function sectionCoverage(result, page, cover) {
-  const starts = (page.anchors || []).filter((a) => /h\d/i.test(a.element))
-    .map((a) => a.location).sort((a, b) => a - b);
-  const bounds = [0, ...starts, Infinity];
-  let best = 0;
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    const inside = (t) => (result.terms.get(t).words || [])
-      .some((at) => at >= bounds[k] && at < bounds[k + 1]);
-    best = Math.max(best, cover((t) => result.terms.has(t) && inside(t)));
-  }
-  return best;
+  const heads = (page.anchors || []).filter((a) => /h\d/i.test(a.element))
+    .sort((a, b) => a.location - b.location);
+  const sections = [{ id: "", at: 0 }, ...heads.map((a) => ({ id: a.id, at: a.location }))];
+  const scored = sections.map((section, k) => {
+    const end = sections[k + 1]?.at ?? Infinity;
+    const inside = (t) => (result.terms.get(t).words || []).some((at) => at >= section.at
+      && at < end);
+    return { id: section.id, coverage: cover((t) => result.terms.has(t) && inside(t)) };
+  });
+  const best = Math.max(...scored.map((s) => s.coverage));
+  return { best, ids: new Set(scored.filter((s) => s.coverage > best - 1e-9).map((s) => s.id)) };
 }
 
 function mean(values) {
@@ -360,7 +362,9 @@ async function find(query, { pagefind, words }) {
   const data = new Map(await Promise.all(candidates.map(async (r) =>
     [r, await bestHit(r).data()])));
   for (const [r, page] of data) {
-    if (!page.meta.kind && !off.has("sections")) r.coverage = sectionCoverage(r, page, cover);
+    if (!page.meta.kind && !off.has("sections")) {
+      ({ best: r.coverage, ids: r.sections } = sectionCoverage(r, page, cover));
+    }
   }
   const shown = order(candidates).slice(0, SHOWN);
   const items = [];
@@ -369,7 +373,7 @@ async function find(query, { pagefind, words }) {
     if (page.meta.kind) {
       items.push(recordItem(page, [...r.terms.values()].flatMap((hit) => hit.words || [])));
     } else {
-      items.push(...pageItems(page));
+      items.push(...pageItems(page, r.sections));
     }
   }
   return { items: items.slice(0, 2 * SHOWN), plan, suggest, partial: !shown[0].full,
@@ -416,11 +420,12 @@ function marked(words, indexes, hits) {
 }
 
 // A written page: the page, and up to 5 of its sections that match (Pagefind shows 3).
-function pageItems(page) {
+function pageItems(page, sections = null) {
   const items = [{ url: page.url, context: "", title: [page.meta.title || page.url],
                    snippet: excerpt(page.excerpt) }];
   for (const sub of (page.sub_results || []).slice(0, 6)) {
     if (sub.url === page.url || sub.title === page.meta.title) continue;
+    if (sections && !sections.has(sub.anchor?.id ?? "")) continue; // covers less of the query
     items.push({ url: sub.url, context: page.meta.title || "", title: [sub.title],
                  snippet: excerpt(sub.excerpt), sub: true });
     if (items.length > 5) break;
