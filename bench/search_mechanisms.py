@@ -18,8 +18,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-import search
-from sitetools import served
+import search  # puts scripts/ on the path, for sitetools
+from sitetools import served  # noqa: I001
 
 ROOT = Path(__file__).resolve().parents[1]
 BEFORE = Path(__file__).resolve().parent / "search-before-issue20.json"
@@ -57,8 +57,10 @@ def thesaurus_site(tmp: Path) -> Path:
                     "--output", str(found)], check=True, env={"PYTHONPATH": str(ROOT / "hooks"),
                                                              "PATH": "/usr/bin:/bin"})
     synonyms = project / "content" / "synonyms.yaml"
-    synonyms.write_text(synonyms.read_text(encoding="utf-8").replace("\nsynonyms:\n", "\nsynonyms:\n"
-                        + found.read_text(encoding="utf-8") + "\n", 1), encoding="utf-8")
+    head = "\nsynonyms:\n"
+    text = synonyms.read_text(encoding="utf-8")
+    synonyms.write_text(text.replace(head, head + found.read_text(encoding="utf-8") + "\n", 1),
+                        encoding="utf-8")
     subprocess.run([str(Path(sys.executable).with_name("mkdocs")), "build", "-q", "-f",
                     str(project / "mkdocs.yml"), "-d", str(project / "site")], check=True,
                    env={"PATH": "/usr/bin:/bin", "NO_MKDOCS_2_WARNING": "1"},
