@@ -166,7 +166,7 @@ export function planQuery(query, dict) {
   return {
     slots,
     // What was searched, when that is not simply what was typed.
-    shown: slots.some((s) => s.readings[0]?.how !== undefined && s.readings[0].how !== "word")
+    shown: searched.some((s) => s.readings[0].how !== "word")
       ? searched.map((s) => s.readings[0].terms.join(" ")).join(" ") : "",
     terms: [...new Set(searched.flatMap((s) => s.readings.flatMap((r) => r.terms)))],
   };
