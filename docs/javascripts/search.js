@@ -357,10 +357,13 @@ async function find(query, { pagefind, words }) {
     return { items: [], plan, suggest };
   }
   // Each result's text is a fragment of its own (~1 KB): fetch only those that can be shown,
-  // and a few more, as a written page may move down once its sections are looked at.
-  const candidates = ranked.slice(0, SHOWN + PAGES);
-  const data = new Map(await Promise.all(candidates.map(async (r) =>
-    [r, await bestHit(r).data()])));
+  // and as many more as there are written pages among them, which may move down once their
+  // sections are looked at.
+  const fetched = (list) => Promise.all(list.map(async (r) => [r, await bestHit(r).data()]));
+  const data = new Map(await fetched(ranked.slice(0, SHOWN)));
+  const pages = [...data.values()].filter((page) => !page.meta.kind).length;
+  for (const entry of await fetched(ranked.slice(SHOWN, SHOWN + pages))) data.set(...entry);
+  const candidates = [...data.keys()];
   for (const [r, page] of data) {
     if (!page.meta.kind && !off.has("sections")) {
       ({ best: r.coverage, ids: r.sections } = sectionCoverage(r, page, cover));
@@ -455,7 +458,6 @@ function el(tag, className = "", content = "") {
 }
 
 const SHOWN = 12; // results shown (a written page adds up to 5 of its sections)
-const PAGES = 4; // results looked at beyond those, in case written pages move down
 
 // A text with its placeholder filled in: "{n} resultater", "Ingen resultater for »{q}«".
 function say(template, value) {
