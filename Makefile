@@ -76,3 +76,7 @@ lighthouse: $(VENV)/.installed tools/lighthouse/node_modules/.installed ## Light
 
 clean: ## Remove the built site and the environment
 	rm -rf site build $(VENV) node_modules tools/lighthouse/node_modules
+
+.PHONY: synonyms
+synonyms: $(VENV)/.installed ## Synonym candidates from the Danish thesaurus (mythes-da) to build/synonymforslag.yaml
+	PYTHONPATH=hooks $(PY) -m dialogtool.thesaurus --output build/synonymforslag.yaml

@@ -1,8 +1,9 @@
 """Search quality and search bytes, measured in Chromium on a built site.
 
-Runs `tests/search_queries.yaml` through the real search box and reports hit rate (an
-expected question, recommendation or example among the first 5 results), MRR and English
-results for Danish queries; and the bytes the browser fetches on page load, for the first
+Runs `tests/search_queries.yaml` and the blind set `tests/search_queries_blind.yaml` through
+the real search box and reports, per language, the hit rate (an expected question,
+recommendation or example among the first 5 results), MRR and English results for Danish
+queries; and the bytes the browser fetches on page load, for the first
 query and for a second one (every response body counted raw and gzip -9).
 
     .venv/bin/python bench/search.py site/              # our search (Pagefind)
@@ -27,6 +28,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from sitetools import served  # noqa: E402
 
 QUERIES = ROOT / "tests" / "search_queries.yaml"
+BLIND = ROOT / "tests" / "search_queries_blind.yaml"  # written blind, never edited
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update",
@@ -105,10 +107,12 @@ def quality(browser, base: str, engine: str, queries: dict) -> dict:
             wrong_lang = [h for h in ranked[:TOP]
                           if (lang == "da") == (h.startswith("/en/") or h == "/en")]
             rows.append({"lang": lang, "query": q["query"], "kind": q.get("kind", ""),
-                         "rank": rank, "top": ranked[:TOP], "other_language": wrong_lang})
+                         "rank": rank, "top": ranked[:TOP], "other_language": wrong_lang,
+                         "relevant": sum(1 for h in ranked[:TOP] if is_hit(h, wanted))})
     context.close()
     danish = [r for r in rows if r["lang"] == "da"]
     hits = [r for r in danish if r["rank"] is not None and r["rank"] <= TOP]
+    english_hits = sum(1 for r in rows if r["lang"] == "en" and r["rank"] and r["rank"] <= TOP)
     return {
         "engine": engine,
         "queries": len(danish),
@@ -116,9 +120,12 @@ def quality(browser, base: str, engine: str, queries: dict) -> dict:
         "hit_rate": len(hits) / len(danish),
         "mrr": sum(1 / r["rank"] for r in danish if r["rank"]) / len(danish),
         "danish_queries_with_english_results": sum(1 for r in danish if r["other_language"]),
-        "english_hits": sum(1 for r in rows if r["lang"] == "en" and r["rank"]
-                            and r["rank"] <= TOP),
+        "english_hits": english_hits,
         "english_queries": len(queries["english"]),
+        "english_hit_rate": english_hits / max(1, len(queries["english"])),
+        # Of the results shown in the top 5, the share that are expected ones.
+        "precision": sum(r["relevant"] for r in rows) / max(1, sum(len(r["top"]) for r in rows)),
+        "no_results": sum(1 for r in rows if not r["top"]),
         "rows": rows,
     }
 
@@ -180,23 +187,34 @@ def chromium():
             browser.close()
 
 
-def measure_site(site: Path, engine: str = "pagefind", with_quality: bool = True) -> dict:
+def measure_site(site: Path, engine: str = "pagefind", with_quality: bool = True,
+                 query_files: tuple[Path, ...] = (QUERIES, BLIND)) -> dict:
+    """Bytes, and the quality of each query file (`quality` is the first one's)."""
     with served(site) as base, chromium() as browser:
         result = {"bytes": bytes_fetched(browser, base, engine)}
         if with_quality:
-            result["quality"] = quality(browser, base, engine, load_queries())
+            sets = {path.name: quality(browser, base, engine, load_queries(path))
+                    for path in query_files if path.exists()}
+            result["quality"] = next(iter(sets.values()), None)
+            result["query_sets"] = sets
     return result
+
+
+def summary(q: dict) -> str:
+    """One line: hits per language, MRR, English results for Danish queries."""
+    return (f"{q['engine']}: {q['hits']}/{q['queries']} Danish queries hit in the top {TOP} "
+            f"({100 * q['hit_rate']:.0f} %), MRR {q['mrr']:.2f}; English queries hit: "
+            f"{q['english_hits']}/{q['english_queries']} "
+            f"({100 * q['english_hit_rate']:.0f} %); precision in the top {TOP} "
+            f"{100 * q['precision']:.0f} %; queries without results: {q['no_results']}; "
+            f"Danish queries with English results in the top {TOP}: "
+            f"{q['danish_queries_with_english_results']}")
 
 
 def report(result: dict) -> str:
     lines = []
-    q = result.get("quality")
-    if q:
-        lines.append(f"{q['engine']}: {q['hits']}/{q['queries']} Danish queries hit in the top "
-                     f"{TOP} ({100 * q['hit_rate']:.0f} %), MRR {q['mrr']:.2f}; Danish queries "
-                     f"with English results in the top {TOP}: "
-                     f"{q['danish_queries_with_english_results']}; English queries hit: "
-                     f"{q['english_hits']}/{q['english_queries']}")
+    for name, q in (result.get("query_sets") or {}).items():
+        lines.append(f"{name}: {summary(q)}")
         for r in q["rows"]:
             mark = "ok  " if r["rank"] and r["rank"] <= TOP else "MISS"
             lines.append(f"  {mark} [{r['lang']}] {r['query']!r} rank={r['rank']} "
@@ -218,8 +236,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("site", type=Path)
     p.add_argument("--engine", choices=sorted(ENGINES), default="pagefind")
     p.add_argument("--json", type=Path)
+    p.add_argument("--queries", type=Path, action="append",
+                   help="query file (repeatable); default: the tuned and the blind set")
     args = p.parse_args(argv)
-    result = measure_site(args.site, args.engine)
+    result = measure_site(args.site, args.engine,
+                          query_files=tuple(args.queries or (QUERIES, BLIND)))
     print(report(result))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n",

@@ -93,7 +93,7 @@ def run_ci(tmp_path: Path, *, npm: bool, git_trusts: bool, args: tuple[str, ...]
 def test_ci_run_installs_node_only_where_it_is_missing(tmp_path: Path, npm: bool) -> None:
     log = run_ci(tmp_path, npm=npm, git_trusts=True)
     install = next(line for line in log.splitlines() if line.startswith("apt-get install"))
-    for package in ("chromium", "poppler-utils", "hunspell-da", "fonts-dejavu-core"):
+    for package in ("chromium", "poppler-utils", "hunspell-da", "mythes-da", "fonts-dejavu-core"):
         assert package in install.split()
     assert ("nodejs" in install.split()) is not npm
     assert ("npm" in install.split()) is not npm

@@ -262,8 +262,9 @@ def test_a_questions_own_words_weigh_more_than_the_words_around_it(page, server)
 
 
 @browser_test
-@pytest.mark.parametrize("query", ["viceværtsbolig", "forankringsplan", "xylofon"])
+@pytest.mark.parametrize("query", ["xylofon", "qzxv wkpf"])
 def test_unknown_words_say_so_and_suggest_themes(page, server, query) -> None:
+    """No word and no part of a word in the index: nothing found, and it says so."""
     page.goto(f"{server}/")
     assert search(page, query) == []
     assert page.inner_text("#dq-search-status") == f"Ingen resultater for »{query}«"

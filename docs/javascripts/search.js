@@ -10,7 +10,8 @@ function setUp(box) {
   const list = box.querySelector("#dq-search-results");
   const status = box.querySelector("#dq-search-status");
   const lang = document.documentElement.lang === "en" ? "en" : "da";
-  const text = TEXTS[lang];
+  // The box's texts come with the page, in its language (overrides/partials/search.html).
+  const text = JSON.parse(box.querySelector("[data-dq-search-texts]").textContent);
   const config = JSON.parse(document.getElementById("__config").textContent);
   const root = new URL(config.base.replace(/\/?$/, "/"), location.href);
   let engine = null;
@@ -94,11 +95,12 @@ function setUp(box) {
       return show([], raw, text.failed);
     }
     if (input.value !== raw) return; // the reader typed on
-    const { items, plan, suggest, total } = found;
-    if (!items.length) return show([], raw, text.none(query), suggest);
-    const count = text.count(total, Math.min(total, SHOWN));
-    const note = plan.corrected ? `${text.corrected(plan.terms.join(" "))}: ${count}` : count;
-    show(items, raw, note);
+    const { items, plan, suggest, partial, more } = found;
+    if (!items.length) return show([], raw, say(text.none, query), suggest);
+    // The count is the rows listed: a written page's sections are rows of their own.
+    const count = partial ? text.partial : more ? say(text.best, items.length)
+      : say(items.length === 1 ? text.one : text.many, items.length);
+    show(items, raw, plan.shown ? `${say(text.searched, plan.shown)}. ${count}` : count);
   }
 
   function show(items, query, message, suggest = []) {
@@ -144,39 +146,102 @@ function setUp(box) {
   }
 }
 
-// The query: each word must be known to the index (as itself, a longer word it begins, or
-// an inflection of an indexed word); an unknown word is corrected to the nearest indexed
-// word, or the search finds nothing. So "viceværter" never finds "vi", nor "forankring" "for".
-export function planQuery(query, words) {
-  const terms = [];
-  let corrected = false;
-  const unknown = [];
-  for (const term of query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
-    if (known(term, words)) {
-      terms.push(term);
-      continue;
-    }
-    const near = nearest(term, words);
-    if (near) {
-      terms.push(near);
-      corrected = true;
-    } else {
-      unknown.push(term);
-    }
-  }
-  return { terms, corrected, unknown };
+// The query, word by word. A word the index knows (as itself, a longer word it begins, or an
+// inflection of an indexed word) is searched as it is. An unknown word is split into the
+// index's words it is made of, as the build splits the text's compounds ("beboerinddragelse"
+// is "beboer" + "inddragelse", with the Danish linking letters: "sundhed-s-data"), and
+// corrected to the nearest indexed word ("virksomhedspratik"); both readings are searched.
+// Stop words never decide a match. So "viceværter" never finds "vi", nor "forankring" "for":
+// a part is a whole indexed word of at least 3 letters.
+export function planQuery(query, dict) {
+  const off = new Set(dict.off || []); // mechanisms switched off, to measure each (bench/)
+  const stop = new Set(off.has("stop") ? [] : dict.stop || []);
+  const tokens = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const ignored = (t) => stop.has(t) || t.length < 2;
+  const all = tokens.length > 0 && tokens.every(ignored); // only stop words: search them
+  const slots = tokens.map((word) => (ignored(word) && !all ? { word, stop: true, readings: [] }
+    : { word, stop: false, readings: readings(word, dict.words, stop,
+      off.has("split") ? null : dict.linking || "") }));
+  const searched = slots.filter((s) => !s.stop && s.readings.length);
+  return {
+    slots,
+    // What was searched, when that is not simply what was typed.
+    shown: searched.some((s) => s.readings[0].how !== "word")
+      ? searched.map((s) => s.readings[0].terms.join(" ")).join(" ") : "",
+    terms: [...new Set(searched.flatMap((s) => s.readings.flatMap((r) => r.terms)))],
+  };
 }
 
+// The ways to read one word: [{terms, size, how}]; a part that is not in the index still
+// counts in `size`, so a text can only cover such a word in part.
+function readings(word, words, stop, linking) {
+  const as = known(word, words);
+  if (as) return [{ terms: [as], size: 1, how: "word" }];
+  const found = [];
+  const near = nearest(word, words);
+  if (near) found.push({ terms: [near], size: 1, how: "corrected" });
+  const parts = linking === null ? null : compoundParts(word, words, stop, linking);
+  if (parts) {
+    const terms = parts.filter((p) => p.known).map((p) => p.term);
+    const reading = { terms, size: parts.length, how: "split" };
+    if (terms.length === parts.length) found.unshift(reading); // a full split reads best
+    else if (!near && terms.length) found.push(reading);
+  }
+  if (found.length > 1 && found[0].how === "split" && found[1].how === "corrected"
+      && distance(word, found[1].terms[0], 2) === 1) found.reverse(); // one typo reads best
+  return found;
+}
+
+// The best cut of `word` into 2-3 pieces of 3 letters or more: a piece before the last must
+// be an indexed word (or one plus a linking letter), the last piece a known word. Most
+// letters in known pieces first, then fewer pieces, then the most even cut.
+function compoundParts(word, words, stop, linking) {
+  const exact = (w) => w.length >= 3 && !stop.has(w) && has(words, w);
+  // "sundheds" -> "sundhed": the word without its linking letter finds both forms.
+  const head = (piece) => (linking.includes(piece.at(-1)) && exact(piece.slice(0, -1))
+    ? piece.slice(0, -1) : exact(piece) ? piece : null);
+  const last = (piece) => (piece.length >= 3 && !stop.has(piece) ? known(piece, words) : null);
+  let best = null;
+  let bestKey = null;
+  const consider = (pieces) => {
+    if (pieces.some((p) => p.piece.length < 3)) return;
+    const knownLetters = pieces.reduce((n, p) => n + (p.known ? p.piece.length : 0), 0);
+    if (!knownLetters) return;
+    const key = [knownLetters, -pieces.length, Math.min(...pieces.map((p) => p.piece.length))];
+    if (!bestKey || key[0] > bestKey[0] || (key[0] === bestKey[0] && (key[1] > bestKey[1]
+        || (key[1] === bestKey[1] && key[2] > bestKey[2])))) {
+      [best, bestKey] = [pieces, key];
+    }
+  };
+  const piece = (text, isLast) => {
+    const term = isLast ? last(text) : head(text);
+    return { piece: text, term: term || text, known: Boolean(term) };
+  };
+  for (let i = 3; i <= word.length - 3; i++) {
+    consider([piece(word.slice(0, i), false), piece(word.slice(i), true)]);
+    for (let j = i + 3; j <= word.length - 3; j++) {
+      consider([piece(word.slice(0, i), false), piece(word.slice(i, j), false),
+                piece(word.slice(j), true)]);
+    }
+  }
+  return best;
+}
+
+function has(words, term) {
+  const i = lowerBound(words, term);
+  return i < words.length && words[i] === term;
+}
+
+// The term to search for a word the index knows: the word, when an indexed word begins with
+// it, or the indexed word it inflects ("inddragelse" -> "inddrage"); null when unknown.
 function known(term, words) {
   const i = lowerBound(words, term);
-  if (i < words.length && words[i].startsWith(term)) return true;
-  if (term.length < 5) return false;
+  if (i < words.length && words[i].startsWith(term)) return term;
+  if (term.length < 5) return null;
   for (let k = term.length - 1; k >= Math.max(4, term.length - 3); k--) {
-    const stem = term.slice(0, k);
-    const j = lowerBound(words, stem);
-    if (j < words.length && words[j] === stem) return true;
+    if (has(words, term.slice(0, k))) return term.slice(0, k);
   }
-  return false;
+  return null;
 }
 
 function nearest(term, words) {
@@ -224,31 +289,111 @@ function lowerBound(words, term) {
   return lo;
 }
 
-async function find(query, { pagefind, words }) {
-  const plan = planQuery(query, words.words);
-  const suggest = words.suggest;
-  if (!plan.terms.length || plan.unknown.length) return { items: [], plan, suggest };
-  const search = await pagefind.search(plan.terms.join(" "));
-  // Each result's text is a fragment of its own (~1 KB): fetch only those shown.
-  const data = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
-  const items = [];
-  for (const page of data) {
-    if (page.meta.kind) {
-      items.push(recordItem(page));
-    } else {
-      items.push(...pageItems(page));
+// Each term is searched on its own. A result's coverage is the share of the query's words it
+// holds, each word weighted by how rare it is in the index (a word in every text tells little),
+// a compound's parts counting in part; its score is the sum of Pagefind's scores. Best
+// coverage first, then score: the results holding every word, then those holding some.
+export function rank(plan, found, documents, off = new Set()) {
+  const weighted = !off.has("weights");
+  const mixed = !off.has("mixed");
+  const slots = plan.slots.filter((s) => !s.stop);
+  const results = new Map();
+  for (const [term, hits] of found) {
+    for (const hit of hits) {
+      const r = results.get(hit.id) ?? { id: hit.id, terms: new Map(), score: 0 };
+      r.terms.set(term, hit);
+      r.score += hit.score;
+      results.set(hit.id, r);
     }
   }
-  return { items: items.slice(0, 2 * SHOWN), plan, suggest, total: search.results.length };
+  // Rarity: log(1 + documents / documents holding the term); a word found nowhere is rarest.
+  const rarity = (term) => (weighted
+    ? Math.log(1 + documents / Math.max(1, found.get(term)?.length || 0)) : 1);
+  const weights = slots.map((slot) => (slot.readings.length
+    ? Math.max(...slot.readings.map((r) => mean(r.terms.map(rarity)))) : rarity(null)));
+  const total = weights.reduce((a, b) => a + b, 0);
+  // How much of the query a set of terms covers, from 0 to 1.
+  const cover = (has) => slots.reduce((sum, slot, k) => sum + weights[k] * Math.max(0,
+    ...slot.readings.map((reading) => reading.terms.filter(has).length / reading.size)),
+  0) / total;
+  for (const r of results.values()) r.coverage = cover((t) => r.terms.has(t));
+  const order = (list) => {
+    for (const r of list) r.full = r.coverage > 1 - 1e-9;
+    const all = list.filter((r) => r.full || mixed || !list.some((x) => x.full));
+    return all.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  };
+  return { ranked: order([...results.values()]), cover, order };
+}
+
+// A written page covers the query only as far as one of its sections does: a long page holds
+// every word somewhere, but a reader lands on a section. Its rows are the sections that cover
+// the most (ids; "" is the text before the first heading).
+function sectionCoverage(result, page, cover) {
+  const heads = (page.anchors || []).filter((a) => /h\d/i.test(a.element))
+    .sort((a, b) => a.location - b.location);
+  const sections = [{ id: "", at: 0 }, ...heads.map((a) => ({ id: a.id, at: a.location }))];
+  const scored = sections.map((section, k) => {
+    const end = sections[k + 1]?.at ?? Infinity;
+    const inside = (t) => (result.terms.get(t).words || []).some((at) => at >= section.at
+      && at < end);
+    return { id: section.id, coverage: cover((t) => result.terms.has(t) && inside(t)) };
+  });
+  const best = Math.max(...scored.map((s) => s.coverage));
+  return { best, ids: new Set(scored.filter((s) => s.coverage > best - 1e-9).map((s) => s.id)) };
+}
+
+function mean(values) {
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
+}
+
+async function find(query, { pagefind, words }) {
+  const plan = planQuery(query, words);
+  const suggest = words.suggest;
+  const found = new Map(await Promise.all(plan.terms.map(async (term) =>
+    [term, (await pagefind.search(term)).results])));
+  const off = new Set(words.off || []);
+  const { ranked, cover, order } = rank(plan, found, words.documents, off);
+  if (!ranked.length || (off.has("partial") && !ranked[0].full)) {
+    return { items: [], plan, suggest };
+  }
+  // Each result's text is a fragment of its own (~1 KB): fetch only those that can be shown,
+  // and as many more as there are written pages among them, which may move down once their
+  // sections are looked at.
+  const fetched = (list) => Promise.all(list.map(async (r) => [r, await bestHit(r).data()]));
+  const data = new Map(await fetched(ranked.slice(0, SHOWN)));
+  const pages = [...data.values()].filter((page) => !page.meta.kind).length;
+  for (const entry of await fetched(ranked.slice(SHOWN, SHOWN + pages))) data.set(...entry);
+  const candidates = [...data.keys()];
+  for (const [r, page] of data) {
+    if (!page.meta.kind && !off.has("sections")) {
+      ({ best: r.coverage, ids: r.sections } = sectionCoverage(r, page, cover));
+    }
+  }
+  const shown = order(candidates).slice(0, SHOWN);
+  const items = [];
+  for (const r of shown) {
+    const page = data.get(r);
+    if (page.meta.kind) {
+      items.push(recordItem(page, [...r.terms.values()].flatMap((hit) => hit.words || [])));
+    } else {
+      items.push(...pageItems(page, r.sections));
+    }
+  }
+  return { items: items.slice(0, 2 * SHOWN), plan, suggest, partial: !shown[0].full,
+           more: ranked.length > shown.length };
+}
+
+function bestHit(result) {
+  return [...result.terms.values()].sort((a, b) => b.score - a.score)[0];
 }
 
 // A record made from the content: mark the words that were found, or the word an added
 // word (dictionary form, compound part, synonym) came from.
-function recordItem(page) {
+function recordItem(page, locations) {
   const words = page.content.split(/\s+/).filter(Boolean);
   const n = Number(page.meta.n) || words.length;
   const origin = (page.meta.x || "").split(" ").filter(Boolean).map(Number);
-  const hits = new Set(page.locations.map((at) => (at < n ? at : origin[at - n])));
+  const hits = new Set(locations.map((at) => (at < n ? at : origin[at - n])));
   const titleWords = page.meta.title.split(/\s+/).filter(Boolean);
   const titleLength = titleWords.length;
   const body = [];
@@ -272,19 +417,18 @@ function marked(words, indexes, hits) {
   const out = [];
   indexes.forEach((i, k) => {
     if (k) out.push(" ");
-    const [, before, word, after] = words[i].match(/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u);
-    if (hits.has(i) && word) out.push(before, el("mark", "", word), after);
-    else out.push(words[i]);
+    out.push(...(hits.has(i) ? markWord(words[i]) : [words[i]]));
   });
   return out;
 }
 
 // A written page: the page, and up to 5 of its sections that match (Pagefind shows 3).
-function pageItems(page) {
+function pageItems(page, sections = null) {
   const items = [{ url: page.url, context: "", title: [page.meta.title || page.url],
                    snippet: excerpt(page.excerpt) }];
   for (const sub of (page.sub_results || []).slice(0, 6)) {
     if (sub.url === page.url || sub.title === page.meta.title) continue;
+    if (sections && !sections.has(sub.anchor?.id ?? "")) continue; // covers less of the query
     items.push({ url: sub.url, context: page.meta.title || "", title: [sub.title],
                  snippet: excerpt(sub.excerpt), sub: true });
     if (items.length > 5) break;
@@ -296,8 +440,14 @@ function pageItems(page) {
 function excerpt(htmlText) {
   const template = document.createElement("template");
   template.innerHTML = htmlText || "";
-  return [...template.content.childNodes].map((node) =>
-    node.nodeName === "MARK" ? el("mark", "", node.textContent) : node.textContent);
+  return [...template.content.childNodes].flatMap((node) =>
+    node.nodeName === "MARK" ? markWord(node.textContent) : [node.textContent]);
+}
+
+// A found word marked without the punctuation around it: "mødearket." marks "mødearket".
+function markWord(text) {
+  const [, before, word, after] = text.match(/^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su);
+  return word ? [before, el("mark", "", word), after].filter((x) => x !== "") : [text];
 }
 
 function el(tag, className = "", content = "") {
@@ -309,26 +459,10 @@ function el(tag, className = "", content = "") {
 
 const SHOWN = 12; // results shown (a written page adds up to 5 of its sections)
 
-const TEXTS = {
-  da: {
-    idle: "Skriv for at søge",
-    failed: "Søgningen kunne ikke indlæses.",
-    none: (q) => `Ingen resultater for »${q}«`,
-    count: (n, shown) => (n === 1 ? "1 resultat"
-      : shown < n ? `${n} resultater, de ${shown} bedste vises` : `${n} resultater`),
-    corrected: (q) => `Viser resultater for »${q}«`,
-    suggest: "Prøv et andet ord, eller se:",
-  },
-  en: {
-    idle: "Type to search",
-    failed: "Search could not be loaded.",
-    none: (q) => `No results for “${q}”`,
-    count: (n, shown) => (n === 1 ? "1 result"
-      : shown < n ? `${n} results, the best ${shown} shown` : `${n} results`),
-    corrected: (q) => `Showing results for “${q}”`,
-    suggest: "Try another word, or see:",
-  },
-};
+// A text with its placeholder filled in: "{n} resultater", "Ingen resultater for »{q}«".
+function say(template, value) {
+  return template.replace(/\{[nq]\}/, value);
+}
 
 const box = document.querySelector("[data-dq-search]");
 if (box) setUp(box);

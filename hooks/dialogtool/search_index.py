@@ -26,11 +26,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import nh3
+import stop_words as snowball
+import stopwords
 
 from .markup import prose_html
 from .model import Content
@@ -333,12 +336,16 @@ _LANG = re.compile(r'<html[^>]*\slang="([a-z]+)', re.I)
 _ARTICLE = re.compile(r"<article\b.*?</article>", re.S | re.I)
 
 
+def _lang_of(document: str) -> str:
+    lang = _LANG.search(document)
+    return lang.group(1) if lang else "da"
+
+
 def page_text(document: str) -> tuple[str, str]:
     """(language, visible text of the article) of a built page, for the word list."""
-    lang = _LANG.search(document)
     article = _ARTICLE.search(document)
     text = nh3.clean(article.group(0) if article else "", tags=set())
-    return (lang.group(1) if lang else "da"), html.unescape(text)
+    return _lang_of(document), html.unescape(text)
 
 
 def _vocabulary_words(records: list[Record], added: list[list[tuple[int, str]]]) -> list[str]:
@@ -411,11 +418,23 @@ def write_index(build: SearchBuild, site_dir: Path) -> dict[str, int]:
                                 capture_output=True, text=True, check=False)
         if result.returncode != 0:
             raise RuntimeError(f"Pagefind fejlede:\n{result.stdout}{result.stderr}")
+    counts = Counter(_lang_of(document) for _, document in docs)  # Pagefind's documents
     for lang, words in vocab.items():
-        data = {"words": words, "suggest": build.suggest.get(lang, [])}
+        # What the box needs to read a query as the build read the text (search.js).
+        data = {"words": words, "stop": stop_words(lang), "linking": LINKING if lang == "da"
+                else "", "documents": counts.get(lang, 0), "suggest": build.suggest.get(lang, [])}
         (out / f"dq-words.{lang}.json").write_text(
             json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return {"records": len(build.records), "pages": len(build.pages)}
+
+
+def stop_words(lang: str) -> list[str]:
+    """Words that never decide a match: Snowball's Danish list with the question words
+    ("hvordan", "hvem"), or the English one; from the packages stop-words and stopwords."""
+    found = set(stopwords.get_stopwords("danish" if lang == "da" else "english"))
+    if lang == "da":
+        found |= set(snowball.get_stop_words("da"))
+    return sorted(w for w in found if WORD.fullmatch(w))
 
 
 def suggestions(content: Content, lang: str) -> list[tuple[str, str]]:
