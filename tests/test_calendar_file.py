@@ -25,13 +25,23 @@ const labels = {
 process.stdout.write(toIcs(state, record, labels, new Date(Date.UTC(2026, 11, 10, 23, 30))));
 """
 
-STATE = {"titel": "Styregruppe, Ålholm", "dato": "2026-12-10", "sted": "Beboerhuset",
-         "deltagere": "A\nB", "laengde": 90, "items": []}
+STATE = {
+    "titel": "Styregruppe, Ålholm",
+    "dato": "2026-12-10",
+    "sted": "Beboerhuset",
+    "deltagere": "A\nB",
+    "laengde": 90,
+    "items": [],
+}
 RECORD = {
-    "nextDate": "2027-03-28", "nextTime": "",
+    "nextDate": "2027-03-28",
+    "nextTime": "",
     "agreements": [
-        {"hvad": "Send tal; alle " + "lange ord " * 12, "ansvarlig": "Kommunen",
-         "frist": "2026-12-31"},
+        {
+            "hvad": "Send tal; alle " + "lange ord " * 12,
+            "ansvarlig": "Kommunen",
+            "frist": "2026-12-31",
+        },
         {"hvad": "Uden frist", "ansvarlig": "", "frist": ""},
         {"hvad": "Skudår", "ansvarlig": "BL", "frist": "2028-02-28"},
     ],
@@ -44,9 +54,16 @@ def calendar(tz: str, record: dict) -> Calendar:
         pytest.skip("Node findes ikke")
     env = {**os.environ, "TZ": tz}
     out = subprocess.run(
-        [node, "--input-type=module", "-e", SCRIPT % json.dumps(MODULE),
-         json.dumps([STATE, record])],
-        capture_output=True, env=env, check=True,
+        [
+            node,
+            "--input-type=module",
+            "-e",
+            SCRIPT % json.dumps(MODULE),
+            json.dumps([STATE, record]),
+        ],
+        capture_output=True,
+        env=env,
+        check=True,
     ).stdout
     assert b"\r\n" in out
     return Calendar.from_ical(out)
