@@ -38,6 +38,10 @@
     var picker = form.querySelector(".dq-date-picker");
     var setAudience = null;
     var lastWritten = null;
+    /* The meeting from meeting to meeting (meeting/app.mjs): short links, the record and
+     * its views. Without it (a browser without ES modules) the builder works as before. */
+    var cycle = window.DQHandout.cycle || null;
+    var writes = 0;
 
     /* ---- state -> page ---- */
 
@@ -105,9 +109,20 @@
       totalNote.textContent = n ? line : "";
       totalNote.classList.toggle("dq-over", !!state.laengde && sum > state.laengde);
       var fragment = S.encode(state, data);
-      lastWritten = fragment;
-      window.history.replaceState(null, "", window.location.pathname + (fragment ? "#" + fragment : ""));
-      P.render(printout, state, data);
+      P.render(printout, state, data, cycle ? cycle.printed(state) : null);
+      if (!cycle) {
+        lastWritten = fragment;
+        window.history.replaceState(null, "", window.location.pathname + (fragment ? "#" + fragment : ""));
+        return Promise.resolve();
+      }
+      var mine = writes += 1;
+      cycle.changed(state);
+      return cycle.write(fragment).then(function (packed) {
+        if (mine !== writes) return;
+        lastWritten = packed;
+        window.history.replaceState(null, "", window.location.pathname + (packed ? "#" + packed : ""));
+        cycle.written(window.location.href);
+      });
     }
 
     function say(message) {
@@ -128,7 +143,13 @@
       state.laengde = isFinite(length) && length > 0 ? Math.min(length, 480) : 0;
     }
 
+    /* The meeting in `fragment`; a short link is unpacked first (meeting/link.mjs). */
     function load(fragment, keepDetails) {
+      if (!cycle) { show(fragment, keepDetails, []); return Promise.resolve(); }
+      return cycle.read(fragment, keepDetails).then(function (read) { show(read.params, keepDetails, read.messages); });
+    }
+
+    function show(fragment, keepDetails, extra) {
       var result = S.decode(fragment, data);
       if (keepDetails) {  // a template replaces the agenda, not the date, place or people
         ["dato", "tid", "sted", "deltagere", "vis"].forEach(function (name) { result.state[name] = state[name]; });
@@ -137,7 +158,7 @@
       var messages = [];
       if (result.missing) messages.push(result.missing === 1 ? L.kit_missing_one : fill(L.kit_missing_many, { n: result.missing }));
       if (result.capped) messages.push(L.kit_capped);
-      say(messages.join(" "));
+      say(messages.concat(extra).join(" "));
       writeFields();
       syncBoxes();
       if (setAudience) setAudience(state.vis);
@@ -220,9 +241,10 @@
         try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
         document.body.removeChild(area);
         say(ok ? done : L.kit_copy_failed);
+        if (ok && cycle) cycle.copied();
       }
       if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(value).then(function () { say(done); }, fallback);
+        navigator.clipboard.writeText(value).then(function () { say(done); if (cycle) cycle.copied(); }, fallback);
       } else {
         fallback();
       }
@@ -235,8 +257,8 @@
       if (!button) return;
       if (button.matches("a.dq-template")) {
         event.preventDefault();
-        load(button.getAttribute("href"), true);
-        say(fill(L.kit_template_used, { title: data.templates[button.getAttribute("data-template")].title }));
+        var used = fill(L.kit_template_used, { title: data.templates[button.getAttribute("data-template")].title });
+        load(button.getAttribute("href"), true).then(function () { say(used); });
         form.elements.titel.focus();
         return;
       }
@@ -259,8 +281,12 @@
       var action = button.getAttribute("data-action");
       if (action === "pick-date") pickDate();
       else if (action === "add-own") addOwn();
-      else if (action === "copy-link") copy(window.location.href, L.kit_copied_link);
-      else if (action === "copy-text") copy(P.asText(state, data, window.location.href), L.kit_copied_text);
+      else if (action === "copy-link") refresh().then(function () { copy(window.location.href, L.kit_copied_link); });
+      else if (action === "copy-text") {
+        refresh().then(function () {
+          copy(P.asText(state, data, window.location.href, cycle ? cycle.printed(state) : null), L.kit_copied_text);
+        });
+      }
       else if (action === "print") {
         if (!state.items.length) { say(L.kit_nothing); return; }
         say("");
@@ -319,6 +345,17 @@
         var counts = window.DQAudience.apply(form, value, ".dq-pick[data-who]");
         if (lastWritten !== null) refresh();
         return counts;
+      });
+    }
+
+    if (cycle) {
+      cycle.attach({
+        form: form,
+        state: function () { return state; },
+        load: load,
+        refresh: refresh,
+        say: say,
+        copy: copy
       });
     }
 
