@@ -11,7 +11,7 @@ import { el, fill, light, radios, field, recTitle } from "./dom.mjs";
 
 export function mount(form, ctx) {
   const { L, data } = ctx;
-  const section = form.querySelector(".dq-minutes");
+  const section = form.querySelector(".dq-referat");
   const notes = section.querySelector(".dq-notes-list");
   const agreements = section.querySelector(".dq-agreements-list");
   const statuses = section.querySelector(".dq-status-list");
