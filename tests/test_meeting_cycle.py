@@ -378,7 +378,8 @@ def test_a_link_from_before_compression_still_opens(browser, server: str, conten
     )
     assert texts[2] == "Hvordan går det?" and len(texts) == 4
     assert page.input_value(".dq-agenda-list li:nth-child(1) .dq-minutes") == "15"
-    # Written back compressed, it reads as the same meeting.
+    # With minutes added the link is written compressed, and reads as the same meeting.
+    page.fill("#dq-note-0", "Noter til første punkt, skrevet under mødet.")
     page.wait_for_function("location.hash.startsWith('#z=')")
     again = browser.new_context(locale="da-DK").new_page()
     again.goto(page.url)
@@ -387,6 +388,7 @@ def test_a_link_from_before_compression_still_opens(browser, server: str, conten
         again.eval_on_selector_all(".dq-agenda-text", "ts => ts.map(t => t.firstChild.textContent)")
         == texts
     )
+    assert again.input_value("#dq-note-0") == "Noter til første punkt, skrevet under mødet."
     page.context.close()
     again.context.close()
 
@@ -471,15 +473,20 @@ def test_leaving_with_unsaved_minutes_asks_first(browser, server: str, content) 
     assert asked == []
     page.go_back()
     page.wait_for_selector(".dq-referat:not([hidden])")
-    page.fill("#dq-note-0", "Et referat, der ikke er gemt")
+    page.click("#dq-note-0")  # a user's own click: browsers ask only then
+    page.keyboard.type("Et referat, der ikke er gemt")
     wait_for_record(page, "r.notes")
-    page.close(run_before_unload=True)
+    with page.expect_event("dialog") as dialog:
+        page.close(run_before_unload=True)
+    assert dialog.value.type == "beforeunload"
     assert asked == ["beforeunload"]
+    page.context.close()
     # Saved as a file: leaving does not ask.
     page = browser.new_context(locale="da-DK").new_page()
     open_meeting(page, server, "", content.meetings[0].id)
     page.on("dialog", on_dialog)
-    page.fill("#dq-note-0", "Et referat, der er gemt")
+    page.click("#dq-note-0")
+    page.keyboard.type("Et referat, der er gemt")
     wait_for_record(page, "r.notes")
     with page.expect_download():
         page.click('[data-cycle="save-file"]')
@@ -499,7 +506,7 @@ def test_the_minutes_with_the_keyboard_alone_and_on_a_phone(browser, server: str
     page.keyboard.press("Tab")
     page.keyboard.type("Jobcentret")
     page.keyboard.press("Tab")
-    page.keyboard.type("15012027")  # the date field's own keyboard entry, day first in da-DK
+    page.keyboard.type("15.01.2027")
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.className").startswith(
         "md-button dq-agreement-remove"
@@ -519,3 +526,21 @@ def test_the_minutes_with_the_keyboard_alone_and_on_a_phone(browser, server: str
     page.wait_for_selector(".dq-next-link:not([hidden])")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     context.close()
+
+
+def test_a_deadline_that_is_no_date_is_flagged_not_kept(page, server: str, content) -> None:
+    open_meeting(page, server, "", content.meetings[0].id)
+    page.click('[data-cycle="add-agreement"]')
+    page.fill("#dq-agreement-hvad-0", "Send tal")
+    page.fill("#dq-agreement-frist-0", "31.02.2027")
+    page.press("#dq-agreement-frist-0", "Tab")
+    assert page.text_content(".dq-notice") == (
+        "Datoen 31.02.2027 kan ikke læses; skriv den som dd.mm.åååå."
+    )
+    assert page.get_attribute("#dq-agreement-frist-0", "aria-invalid") == "true"
+    page.fill("#dq-agreement-frist-0", "2027-02-28")
+    page.press("#dq-agreement-frist-0", "Tab")
+    assert page.input_value("#dq-agreement-frist-0") == "28.02.2027"
+    assert page.get_attribute("#dq-agreement-frist-0", "aria-invalid") is None
+    state = wait_for_record(page, "r.agreements && r.agreements[0].frist")
+    assert state["record"]["agreements"][0]["frist"] == "2027-02-28"

@@ -199,6 +199,9 @@ LABELS: dict[str, dict[str, str]] = {
         "kit_item": "item {n}",
         "kit_minutes": "Minutes",
         "kit_answers": "The parties' answers",
+        "kit_date_hint": "dd/mm/yyyy",
+        "kit_date_invalid": "The date {value} cannot be read; write it as dd/mm/yyyy.",
+        "kit_time_invalid": "The time {value} cannot be read; write it as hh:mm.",
         "kit_own": "Own question",
         "kit_missing_one": "1 question from the link no longer exists.",
         "kit_missing_many": "{n} questions from the link no longer exist.",
@@ -364,6 +367,9 @@ LABELS["da"].update(
         "kit_copied_minutes": "Referatet er kopieret som tekst.",
         "kit_minutes": "Referat",
         "kit_answers": "Parternes svar",
+        "kit_date_hint": "dd.mm.åååå",
+        "kit_date_invalid": "Datoen {value} kan ikke læses; skriv den som dd.mm.åååå.",
+        "kit_time_invalid": "Klokkeslættet {value} kan ikke læses; skriv det som tt:mm.",
     }
 )
 LABELS["en"].update(
@@ -471,5 +477,8 @@ LABELS["en"].update(
         "kit_copied_minutes": "The minutes have been copied as text.",
         "kit_minutes": "Minutes",
         "kit_answers": "The parties' answers",
+        "kit_date_hint": "dd/mm/yyyy",
+        "kit_date_invalid": "The date {value} cannot be read; write it as dd/mm/yyyy.",
+        "kit_time_invalid": "The time {value} cannot be read; write it as hh:mm.",
     }
 )

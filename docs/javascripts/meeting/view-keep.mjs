@@ -71,7 +71,7 @@ export function mount(form, ctx) {
     const messages = [fill(L.kit_file_opened, { name: file.name })];
     if (opened.dropped) messages.push(fill(L.kit_dropped, { n: opened.dropped }));
     if (opened.capped) messages.push(L.kit_capped);
-    ctx.say(messages.join(" ") + " " + (form.querySelector(".dq-notice").textContent || ""));
+    ctx.say(messages.concat([form.querySelector(".dq-notice").textContent]).filter(Boolean).join(" "));
   }
 
   function calendar() {

@@ -11,6 +11,7 @@ import { el, fill, light, radios, field, recTitle } from "./dom.mjs";
 
 export function mount(form, ctx) {
   const { L, data } = ctx;
+  const S = window.DQHandout.state;
   const section = form.querySelector(".dq-referat");
   const notes = section.querySelector(".dq-notes-list");
   const agreements = section.querySelector(".dq-agreements-list");
@@ -52,9 +53,11 @@ export function mount(form, ctx) {
         f.wrap.classList.add("dq-agreement-" + name);
         li.appendChild(f.wrap);
       });
-      const deadline = field("input", "dq-agreement-frist-" + i, L.kit_when, row.frist, hidden);
-      deadline.input.type = "date";
+      const deadline = field("input", "dq-agreement-frist-" + i, L.kit_when + " (" + L.kit_date_hint + ")", S.fieldDate(row.frist, data.lang), hidden);
       deadline.input.name = "frist";
+      deadline.input.inputMode = "numeric";
+      deadline.input.maxLength = 10;
+      deadline.input.classList.add("dq-date-field");
       deadline.wrap.classList.add("dq-agreement-frist");
       li.appendChild(deadline.wrap);
       const remove = li.appendChild(el("button", "md-button dq-agreement-remove", L.kit_remove_agreement));
@@ -108,7 +111,7 @@ export function mount(form, ctx) {
     renderNotes(state);
     renderAgreements();
     renderStatus();
-    nextDate.value = ctx.record.nextDate;
+    nextDate.value = S.fieldDate(ctx.record.nextDate, data.lang);
     nextTime.value = ctx.record.nextTime;
   }
 
@@ -134,6 +137,30 @@ export function mount(form, ctx) {
     }
   });
 
+  /* A date typed the Danish way (or ISO) as ISO, "" while it cannot be read. */
+  function typedDate(input) {
+    return S.parseDate(input.value) || "";
+  }
+
+  function typedTime(input) {
+    const minutes = S.parseTime(input.value);
+    return minutes === null ? "" : S.formatTime(minutes);
+  }
+
+  /* On leaving a date or time field: shown the way the page writes it, or flagged. */
+  function settle(event) {
+    const target = event.target;
+    const isDate = target.classList.contains("dq-date-field");
+    if (!isDate && target !== nextTime) return;
+    const value = target.value.trim();
+    const read = isDate ? typedDate(target) : typedTime(target);
+    const bad = !!value && !read;
+    if (bad) target.setAttribute("aria-invalid", "true");
+    else target.removeAttribute("aria-invalid");
+    if (bad) ctx.say(fill(isDate ? L.kit_date_invalid : L.kit_time_invalid, { value }));
+    else if (read) target.value = isDate ? S.fieldDate(read, data.lang) : read;
+  }
+
   function edit(event) {
     const target = event.target;
     if (target.classList.contains("dq-note")) {
@@ -144,7 +171,8 @@ export function mount(form, ctx) {
       });
     } else if (target.closest(".dq-agreement")) {
       const i = agreementIndex(target);
-      ctx.update((record) => { record.agreements[i][target.name] = target.value; });
+      const value = target.name === "frist" ? typedDate(target) : target.value;
+      ctx.update((record) => { record.agreements[i][target.name] = value; });
     } else if (target.classList.contains("dq-step")) {
       const id = target.closest(".dq-status").getAttribute("data-rec");
       ctx.update((record) => {
@@ -159,13 +187,14 @@ export function mount(form, ctx) {
       ctx.update((record) => { record.followup[i].status = target.value; });
     } else if (target === nextDate || target === nextTime) {
       ctx.update((record) => {
-        record.nextDate = nextDate.value;
-        record.nextTime = nextTime.value;
+        record.nextDate = typedDate(nextDate);
+        record.nextTime = typedTime(nextTime);
       });
     }
   }
   section.addEventListener("input", edit);
   section.addEventListener("change", edit);
+  section.addEventListener("change", settle);
   followup.addEventListener("change", edit);
 
   return { render };
