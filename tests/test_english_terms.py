@@ -4,6 +4,7 @@ schema (Danish, marked lang="da", where one is missing), and permalinks an Engli
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -87,3 +88,29 @@ def test_permalinks_are_titled_in_the_page_s_language(site: Path, page: str, tit
     links = soup(site / page).select("a.headerlink")
     assert links
     assert {a["title"] for a in links} == {title}
+
+
+def test_the_english_edition_calls_the_meeting_handout_one_thing(site: Path) -> None:
+    """"Meeting handout", never "meeting sheet": in every English page's text and title, and in
+    the words the handout builder gets for its messages and printout."""
+    sheet = re.compile(r"\bsheets?\b", re.IGNORECASE)
+    pages = sorted((site / "en").rglob("*.html"))
+    assert len(pages) > 10
+    found = []
+    for path in pages:
+        html = soup(path)
+        for hidden in html(["script", "style"]):
+            hidden.decompose()
+        attributes = [
+            str(value)
+            for tag in html.find_all(True)
+            for value in (tag.get("title"), tag.get("aria-label"))
+            if value
+        ]
+        text = " ".join([html.get_text(" "), *attributes])
+        found += [f"{path.relative_to(site)}: {m.group(0)}" for m in sheet.finditer(text)]
+    data = soup(site / "en/moedeark/index.html").select_one("#dq-handout-data")
+    builder = json.loads(data.string)
+    found += [f"label {k}" for k, v in builder["labels"].items() if sheet.search(v)]
+    assert not found, found
+    assert "Meeting handout" in soup(site / "en/index.html").get_text()

@@ -45,7 +45,7 @@ def wait_for_record(page, condition: str) -> dict:
 
 
 def served(page) -> list[str]:
-    return page.eval_on_selector_all(".dq-status", "bs => bs.map(b => b.dataset.rec)")
+    return page.eval_on_selector_all(".dq-rec-status", "bs => bs.map(b => b.dataset.rec)")
 
 
 def open_meeting(page, server: str, prefix: str, template: str) -> None:
@@ -84,7 +84,7 @@ def prepare(browser, link: str, party: str, answers: dict[str, tuple[str, str]],
             page.fill(f"#dq-prep-comment-{rec}", comment)
     assert axe_violations(page) == [], f"{party} preparing"
     answer = copied_link(page, '[data-cycle="prep-copy"]')
-    assert page.text_content(".dq-notice") == L["kit_prep_copied"]
+    assert page.text_content("p.dq-status") == L["kit_prep_copied"]
     context.close()
     return answer
 
@@ -112,7 +112,7 @@ def answers_are_compared(browser, page, content, recs: list[str], L: dict) -> No
     for answer in (kommune, bolig):
         page.fill("#dq-answer-link", answer)
         page.click('[data-cycle="add-answers"]')
-        page.wait_for_function("document.querySelector('.dq-notice').textContent.length > 0")
+        page.wait_for_function("document.querySelector('p.dq-status').textContent.length > 0")
     page.wait_for_selector(".dq-compare .dq-differ")
     headings = page.eval_on_selector_all(".dq-compare h4", "hs => hs.map(h => h.textContent)")
     assert headings == [L["kit_differ"], L["kit_same"]]
@@ -240,7 +240,7 @@ def next_meeting_follows_up(
         ".dq-carried:first-child label", "ls => ls.map(l => l.textContent)"
     )
     assert labels == [L["kit_fu_udfoert"], L["kit_fu_igang"], L["kit_fu_ikkestartet"]]
-    last = following.text_content(f'.dq-status[data-rec="{recs[0]}"] .dq-last')
+    last = following.text_content(f'.dq-rec-status[data-rec="{recs[0]}"] .dq-last')
     assert last == L["kit_last"].format(light=L["kit_light_gul"])
     assert following.input_value("#dq-dato") == ("01/03/2027" if lang == "en" else "01.03.2027")
     assert following.input_value("#dq-titel") == page.input_value("#dq-titel")
@@ -282,8 +282,8 @@ def test_three_meetings_give_the_status_history(browser, page, server: str, cont
         url = current.input_value("#dq-next-url")
         current = browser.new_context(locale="da-DK").new_page()
         current.goto(url)
-        current.wait_for_selector(f'.dq-status[data-rec="{rec}"]')
-    past = current.text_content(f'.dq-status[data-rec="{rec}"] .dq-last')
+        current.wait_for_selector(f'.dq-rec-status[data-rec="{rec}"]')
+    past = current.text_content(f'.dq-rec-status[data-rec="{rec}"] .dq-last')
     assert past == "Sidst: Grøn · Udvikling: Rød → Gul → Grøn"
     current.context.close()
 
@@ -312,7 +312,7 @@ def test_an_answer_file_and_a_meeting_link_are_told_apart(
     page.set_input_files("#dq-answer-file", str(answer))
     page.wait_for_selector(".dq-compare table")
     assert "Rød" in page.text_content(".dq-compare")
-    assert page.text_content(".dq-notice") == "Svarene fra boligorganisationen er tilføjet."
+    assert page.text_content("p.dq-status") == "Svarene fra boligorganisationen er tilføjet."
 
 
 @pytest.mark.parametrize(
@@ -359,7 +359,7 @@ def test_a_version_1_file_opens(page, server: str, content, tmp_path: Path) -> N
     page.set_input_files("#dq-open-file", str(old))
     page.wait_for_function("document.querySelector('#dq-titel').value === 'Gammelt møde'")
     assert page.input_value(".dq-agenda-list .dq-minutes") == "7"
-    assert page.text_content(".dq-notice") == "Mødet fra gammelt.json er åbnet."
+    assert page.text_content("p.dq-status") == "Mødet fra gammelt.json er åbnet."
 
 
 def test_a_link_from_before_compression_still_opens(browser, server: str, content) -> None:
@@ -535,7 +535,7 @@ def test_a_deadline_that_is_no_date_is_flagged_not_kept(page, server: str, conte
     page.fill("#dq-agreement-frist-0", "31.02.2027")
     page.press("#dq-agreement-frist-0", "Tab")
     assert page.text_content(".dq-notice") == (
-        "Datoen 31.02.2027 kan ikke læses; skriv den som dd.mm.åååå."
+        "Datoen 31.02.2027 findes ikke. Skriv den som dd.mm.åååå."
     )
     assert page.get_attribute("#dq-agreement-frist-0", "aria-invalid") == "true"
     page.fill("#dq-agreement-frist-0", "2027-02-28")

@@ -3,7 +3,8 @@
  * render(container, state, data) fills the print-only block with the header, the agenda
  * with times, each question with its audience, recommendation and ruled note space, and the
  * follow-up: "Aftaler", "Hvor står vi?" and "Næste møde". asText(state, data, url) is the
- * same agenda as plain text for an e-mail or the minutes. All text goes in as text nodes.
+ * same agenda as plain text for an e-mail or the minutes; headerLine(state, data) names the
+ * meeting in the printed page header. All text goes in as text nodes.
  *
  * `extra` (from meeting/app.mjs: {record, compare, recs}) fills the handout in: the follow-up
  * on the last meeting's agreements first, both parties' answers with the differences first,
@@ -148,10 +149,7 @@
     var L = data.labels;
     var record = extra ? extra.record : null;
     container.textContent = "";
-    if (!state.items.length) {
-      container.appendChild(el("p", "dq-print-nothing", L.kit_nothing));
-      return;
-    }
+    if (!state.items.length) return;  // the page then prints every question (handout.css)
     var header = container.appendChild(el("header", "dq-print-meeting"));
     header.appendChild(el("h2", null, title(state, data)));
     var facts = header.appendChild(el("dl", "dq-print-facts"));
@@ -251,6 +249,12 @@
     fills.appendChild(el("p", "dq-print-fill", L.kit_place + ":"));
   }
 
+  /* The meeting in the page's printed header, in place of the page's date: "Title · date". */
+  function headerLine(state, data) {
+    var date = dateLine(state, data);
+    return title(state, data) + (date ? " · " + date : "");
+  }
+
   function asText(state, data, url, extra) {
     var L = data.labels;
     var out = [title(state, data)];
@@ -285,7 +289,7 @@
     }
     var noted = state.items.filter(function (item) { return noteOf(record, item); });
     if (noted.length) {
-      out.push("", L.kit_minutes);
+      out.push("", L.kit_referat);
       state.items.forEach(function (item, i) {
         var note = noteOf(record, item);
         if (note) out.push((i + 1) + ". " + itemText(item, data), "   " + note.replace(/\n/g, "\n   "));
@@ -313,5 +317,5 @@
     if (next) out.push("", L.kit_next_meeting + ": " + next);
   }
 
-  window.DQHandout.print = { render: render, asText: asText, dateLine: dateLine };
+  window.DQHandout.print = { render: render, asText: asText, dateLine: dateLine, headerLine: headerLine };
 })();

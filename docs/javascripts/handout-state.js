@@ -6,7 +6,8 @@
  * clash with Material's search, which reads ?q=. Old links that used the query string are
  * moved into the fragment before Material's search can see them.
  *
- * Pure functions only (no DOM): decode(fragment, data) -> {state, missing, capped} and
+ * Pure functions only (no DOM): decode(fragment, data) -> {state, missing, dropped, capped},
+ * fieldValues(typed) for the date and time fields, and
  * encode(state, data) -> fragment. An own question is written `_N`, N counting the `eget`
  * values from 1; content ids never contain `_`.
  */
@@ -15,6 +16,7 @@
 
   var FIELDS = ["titel", "dato", "tid", "sted", "deltagere"];
   var LEGACY = ["q", "tema", "titel", "dato", "sted", "deltagere"];
+  var KNOWN = FIELDS.concat(["laengde", "vis", "skabelon", "q", "tema", "eget"]);
 
   function emptyState() {
     return { titel: "", dato: "", tid: "", sted: "", deltagere: "", laengde: 0, vis: "", skabelon: "", items: [] };
@@ -30,9 +32,12 @@
     return String(value || "").slice(0, max);
   }
 
-  /* The meeting described by `fragment` (with or without its leading #). Unknown question
-   * ids are left out and counted in `missing`; anything beyond the limits is cut and
-   * `capped` is set, so the page can say so. */
+  /* The meeting described by `fragment` (with or without its leading #), and what of the
+   * link could not be used, so the page can say so and nothing is lost silently:
+   * `missing` lists question ids that no longer exist, `dropped` every other part left out
+   * ("name=value", as in the link: an impossible date, an unknown template, an own question
+   * no item refers to, a name the page does not know), and `capped` is set when anything was
+   * cut to the limits. */
   function decode(fragment, data) {
     var limits = data.limits;
     var raw = String(fragment || "").replace(/^#/, "");
@@ -40,46 +45,82 @@
     if (capped) raw = raw.slice(0, limits.fragment);
     var params = new URLSearchParams(raw);
     var state = emptyState();
-    FIELDS.forEach(function (name) {
-      state[name] = text(params.get(name), name === "deltagere" ? limits.notes : limits.field);
+    var dropped = [];
+    var missing = [];
+    params.forEach(function (value, name) {
+      if (KNOWN.indexOf(name) === -1) dropped.push(name + "=" + value);
     });
-    var length = parseInt(params.get("laengde"), 10);
-    state.laengde = isFinite(length) && length > 0 ? Math.min(length, 480) : 0;
+    FIELDS.forEach(function (name) {
+      var max = name === "deltagere" ? limits.notes : limits.field;
+      var value = params.get(name) || "";
+      if (value.length > max) capped = true;
+      state[name] = value.slice(0, max);
+    });
+    var typed = fieldValues(state);
+    state.dato = typed.dato;
+    state.tid = typed.tid;
+    ["dato", "tid"].forEach(function (name) {
+      if (typed.invalid[name]) dropped.push(name + "=" + params.get(name));
+    });
+    var length = params.get("laengde");
+    var minutes = parseInt(length, 10);
+    state.laengde = isFinite(minutes) && minutes > 0 ? Math.min(minutes, 480) : 0;
+    if (length !== null && !state.laengde) dropped.push("laengde=" + length);
     var vis = params.get("vis");
     state.vis = vis === "kommune" || vis === "boligorganisation" ? vis : "";
+    if (vis && !state.vis) dropped.push("vis=" + vis);
     var template = params.get("skabelon");
     state.skabelon = template && data.templates[template] ? template : "";
+    if (template && !state.skabelon) dropped.push("skabelon=" + template);
 
     var own = params.getAll("eget");
     if (own.length > limits.own) { own = own.slice(0, limits.own); capped = true; }
+    var ownUsed = own.map(function () { return false; });
     var entries = [];
     params.getAll("tema").forEach(function (theme) {
-      (data.themes[theme] || []).forEach(function (id) { entries.push(id); });
+      if (!data.themes[theme]) { dropped.push("tema=" + theme); return; }
+      data.themes[theme].forEach(function (id) { entries.push(id); });
     });
     params.getAll("q").forEach(function (list) {
       list.split(",").forEach(function (entry) { if (entry) entries.push(entry); });
     });
     if (entries.length > limits.items) { entries = entries.slice(0, limits.items); capped = true; }
 
-    var missing = 0;
     var seen = {};
     entries.forEach(function (entry) {
       var parts = entry.split(":");
       var id = parts[0].trim();
       if (id.charAt(0) === "_") {
         var n = parseInt(id.slice(1), 10);
-        var ownText = n >= 1 && n <= own.length ? own[n - 1].trim().slice(0, limits.own_length) : "";
-        if (!ownText) { missing += 1; return; }
-        state.items.push({ own: ownText, minutes: clampMinutes(parts[1], 10) });
+        var ownText = n >= 1 && n <= own.length ? own[n - 1].trim() : "";
+        if (!ownText) { dropped.push("q=" + entry); return; }
+        if (ownText.length > limits.own_length) capped = true;
+        ownUsed[n - 1] = true;
+        state.items.push({ own: ownText.slice(0, limits.own_length), minutes: clampMinutes(parts[1], 10) });
         return;
       }
       var question = data.questions[id];
-      if (!question) { missing += 1; return; }
-      if (seen[id]) return;
+      if (!question) { missing.push(id); return; }
+      if (seen[id]) { dropped.push("q=" + entry); return; }
       seen[id] = true;
       state.items.push({ id: id, minutes: clampMinutes(parts[1], question.minutes) });
     });
-    return { state: state, missing: missing, capped: capped };
+    own.forEach(function (value, i) { if (!ownUsed[i] && value.trim()) dropped.push("eget=" + value); });
+    return { state: state, missing: missing, dropped: dropped, capped: capped };
+  }
+
+  /* The date and time as typed, as the state keeps them: a date as ISO (whatever way it was
+   * written), a time as typed; an impossible value is kept out ("") and named in `invalid`. */
+  function fieldValues(typed) {
+    var dato = String(typed.dato || "").trim();
+    var tid = String(typed.tid || "").trim();
+    var iso = parseDate(dato);
+    var time = parseTime(tid);
+    return {
+      dato: iso || "",
+      tid: time === null ? "" : tid,
+      invalid: { dato: !!dato && !iso, tid: !!tid && time === null }
+    };
   }
 
   /* The fragment (without #) for `state`; minutes equal to a question's default are left
@@ -117,6 +158,11 @@
       params.getAll(name).forEach(function (value) { old.append(name, value); found = true; });
     });
     return found ? old.toString() : null;
+  }
+
+  /* True when there is nothing of a meeting to lose. */
+  function isEmpty(state, data) {
+    return encode(state, data) === "";
   }
 
   /* Minutes planned and the clock time of each item when the meeting has a start time. */
@@ -183,6 +229,8 @@
   window.DQHandout.state = {
     emptyState: emptyState,
     decode: decode,
+    fieldValues: fieldValues,
+    isEmpty: isEmpty,
     encode: encode,
     fromQuery: fromQuery,
     schedule: schedule,

@@ -1,9 +1,11 @@
 /* Dialogværktøjet, meeting handout: the builder on /moedeark/.
  *
  * Keeps the form, the agenda and the print-out in step with one state object, and writes
- * that state to the fragment after every change (handout-state.js encodes it). Templates,
- * reordering, minutes, own questions, the audience view and the copy buttons live here;
- * the page lists every question without JavaScript, and prints the ticked ones.
+ * that state to the fragment (and the language switcher's links) after every change
+ * (handout-state.js encodes it). Templates (with undo), reordering, minutes, own questions,
+ * the audience view, the copy buttons and printing without names in the address live here;
+ * notices go through handout-notices.js. The page lists every question without JavaScript,
+ * and prints the ticked ones.
  */
 (function () {
   "use strict";
@@ -32,7 +34,12 @@
     var emptyNote = form.querySelector(".dq-agenda-empty");
     var totalNote = form.querySelector(".dq-total");
     var count = form.querySelector(".dq-count");
-    var notice = form.querySelector(".dq-notice");
+    var notes = window.DQHandout.notices(form.querySelector(".dq-status"), form.querySelector(".dq-notice"), L.kit_undo);
+    var languages = Array.prototype.map.call(document.querySelectorAll("a.md-select__link[hreflang]"), function (link) {
+      return { link: link, base: link.getAttribute("href").split("#")[0] };
+    });
+    var header = document.querySelector(".dq-print-header .dq-print-updated");
+    var pageDate = header ? header.textContent : "";
     var printout = document.getElementById("dq-printout");
     var own = form.querySelector("#dq-eget");
     var picker = form.querySelector(".dq-date-picker");
@@ -45,10 +52,14 @@
 
     /* ---- state -> page ---- */
 
-    function writeFields() {
+    function writeFields(keepTyped) {
       form.elements.titel.value = state.titel;
-      form.elements.dato.value = S.fieldDate(S.parseDate(state.dato) || state.dato, lang);
-      form.elements.tid.value = state.tid;
+      if (!keepTyped) {  // a date or time being corrected stays in its field
+        form.elements.dato.value = S.fieldDate(state.dato, lang);
+        form.elements.tid.value = state.tid;
+        checkTyped("dato", false);
+        checkTyped("tid", false);
+      }
       form.elements.sted.value = state.sted;
       form.elements.deltagere.value = state.deltagere;
       form.elements.laengde.value = state.laengde ? String(state.laengde) : "";
@@ -110,42 +121,66 @@
       totalNote.classList.toggle("dq-over", !!state.laengde && sum > state.laengde);
       var fragment = S.encode(state, data);
       P.render(printout, state, data, cycle ? cycle.printed(state) : null);
-      if (!cycle) {
-        lastWritten = fragment;
-        window.history.replaceState(null, "", window.location.pathname + (fragment ? "#" + fragment : ""));
-        return Promise.resolve();
-      }
+      form.classList.toggle("dq-has-meeting", n > 0);
+      if (header) header.textContent = n ? P.headerLine(state, data) : pageDate;
+      // Whatever was confirmed is about the meeting as it was; problems whose cause has gone go.
+      notes.clearStatus();
+      if (n) notes.problem("nothing", "");
+      notes.problem("copy", "");
+      if (!atLimit()) notes.problem("limit", "");
+      if (!cycle) { written(fragment); return Promise.resolve(); }
       var mine = writes += 1;
       cycle.changed(state);
-      return cycle.write(fragment).then(function (packed) {
-        if (mine !== writes) return;
-        lastWritten = packed;
-        window.history.replaceState(null, "", window.location.pathname + (packed ? "#" + packed : ""));
-        cycle.written(window.location.href);
-      });
+      return cycle.write(fragment).then(function (packed) { if (mine === writes) written(packed); });
     }
 
-    function say(message) {
-      notice.textContent = message || "";
-      notice.hidden = !message;
+    /* The meeting's fragment into the address and the language switcher's links (the other
+     * language's page opens the same meeting). */
+    function written(fragment) {
+      lastWritten = fragment;
+      window.history.replaceState(null, "", window.location.pathname + (fragment ? "#" + fragment : ""));
+      languages.forEach(function (lang) { lang.link.href = lang.base + (fragment ? "#" + fragment : ""); });
+      if (cycle) cycle.written(window.location.href);
+    }
+
+    function atLimit() {
+      var ownCount = state.items.filter(function (item) { return item.own !== undefined; }).length;
+      return ownCount >= data.limits.own || state.items.length >= data.limits.items;
+    }
+
+    /* An impossible date or time never enters the state (and the link); the field keeps what
+     * was typed, marked invalid, with an alert that goes once it is right. `shout` is false
+     * while typing: the alert then only goes, it is not raised halfway through a date. */
+    function checkTyped(name, shout) {
+      var field = form.elements[name];
+      var typed = field.value.trim();
+      var invalid = S.fieldValues(name === "dato" ? { dato: typed } : { tid: typed }).invalid[name];
+      if (!invalid) {
+        field.removeAttribute("aria-invalid");
+        notes.problem(name, "");
+      } else if (shout) {
+        field.setAttribute("aria-invalid", "true");
+        notes.problem(name, fill(L["kit_bad_" + name], { value: typed }));
+      }
     }
 
     /* ---- page -> state ---- */
 
     function readFields() {
       state.titel = form.elements.titel.value;
-      var typed = form.elements.dato.value.trim();
-      state.dato = S.parseDate(typed) || typed;
-      state.tid = form.elements.tid.value.trim();
+      var typed = S.fieldValues({ dato: form.elements.dato.value, tid: form.elements.tid.value });
+      state.dato = typed.dato;
+      state.tid = typed.tid;
       state.sted = form.elements.sted.value;
       state.deltagere = form.elements.deltagere.value;
       var length = parseInt(form.elements.laengde.value, 10);
       state.laengde = isFinite(length) && length > 0 ? Math.min(length, 480) : 0;
     }
 
-    /* The meeting in `fragment`; a short link is unpacked first (meeting/link.mjs). */
+    /* Replace the meeting with the one in `fragment`, and say what of it could not be used. */
     function load(fragment, keepDetails) {
       if (!cycle) { show(fragment, keepDetails, []); return Promise.resolve(); }
+      // A short link is unpacked first (meeting/link.mjs); the record stays with the cycle.
       return cycle.read(fragment, keepDetails).then(function (read) { show(read.params, keepDetails, read.messages); });
     }
 
@@ -156,14 +191,33 @@
       }
       state = result.state;
       var messages = [];
-      if (result.missing) messages.push(result.missing === 1 ? L.kit_missing_one : fill(L.kit_missing_many, { n: result.missing }));
+      var missing = result.missing;
+      if (missing.length) {
+        messages.push(fill(missing.length === 1 ? L.kit_missing_one : L.kit_missing_many, { n: missing.length, ids: missing.join(", ") }));
+      }
+      if (result.dropped.length) messages.push(fill(L.kit_dropped, { parts: result.dropped.join(", ") }));
       if (result.capped) messages.push(L.kit_capped);
-      say(messages.concat(extra).join(" "));
-      writeFields();
+      notes.problem("link", messages.concat(extra).join(" "));
+      writeFields(keepDetails);
       syncBoxes();
       if (setAudience) setAudience(state.vis);
       renderAgenda();
       refresh();
+    }
+
+    /* Load another meeting over this one (a template, a link); whatever was planned can be
+     * had back with one click. */
+    function replace(fragment, keepDetails, message) {
+      var plain = S.encode(state, data);
+      // The record (minutes, answers) goes back too, unless only the agenda is replaced.
+      var before = S.isEmpty(state, data) ? null : cycle && !keepDetails ? cycle.withRecord(plain) : plain;
+      return load(fragment, keepDetails).then(function () {
+        var undo = before === null || plain === S.encode(state, data) ? null : function () {
+          load(before, keepDetails).then(function () { notes.confirm(L.kit_undone); });
+          form.elements.titel.focus();
+        };
+        notes.confirm(message, undo);
+      });
     }
 
     function toggle(id, on) {
@@ -200,8 +254,7 @@
     function addOwn() {
       var value = own.value.trim().slice(0, data.limits.own_length);
       if (!value) { own.focus(); return; }
-      var ownCount = state.items.filter(function (item) { return item.own !== undefined; }).length;
-      if (ownCount >= data.limits.own || state.items.length >= data.limits.items) { say(L.kit_capped); return; }
+      if (atLimit()) { notes.problem("limit", L.kit_limit); return; }
       state.items.push({ own: value, minutes: 10 });
       own.value = "";
       renderAgenda();
@@ -224,6 +277,7 @@
       if (!picker.value) return;
       state.dato = picker.value;
       form.elements.dato.value = S.fieldDate(picker.value, lang);
+      checkTyped("dato", true);
       refresh();
       form.elements.dato.focus();
     });
@@ -240,11 +294,16 @@
         var ok = false;
         try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
         document.body.removeChild(area);
-        say(ok ? done : L.kit_copy_failed);
+        if (ok) notes.confirm(done);
+        else notes.problem("copy", L.kit_copy_failed);
         if (ok && cycle) cycle.copied();
       }
       if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(value).then(function () { say(done); if (cycle) cycle.copied(); }, fallback);
+        navigator.clipboard.writeText(value).then(function () {
+          notes.problem("copy", "");
+          notes.confirm(done);
+          if (cycle) cycle.copied();
+        }, fallback);
       } else {
         fallback();
       }
@@ -257,8 +316,8 @@
       if (!button) return;
       if (button.matches("a.dq-template")) {
         event.preventDefault();
-        var used = fill(L.kit_template_used, { title: data.templates[button.getAttribute("data-template")].title });
-        load(button.getAttribute("href"), true).then(function () { say(used); });
+        replace(button.getAttribute("href"), true,
+          fill(L.kit_template_used, { title: data.templates[button.getAttribute("data-template")].title }));
         form.elements.titel.focus();
         return;
       }
@@ -288,10 +347,9 @@
         });
       }
       else if (action === "print") {
-        if (!state.items.length) { say(L.kit_nothing); return; }
-        say("");
+        if (!state.items.length) { notes.problem("nothing", L.kit_nothing); return; }
         refresh();
-        window.print();
+        printWithoutNames();
       }
     });
 
@@ -306,10 +364,10 @@
         state.items[i].minutes = S.clampMinutes(target.value, state.items[i].minutes);
         target.value = String(state.items[i].minutes);
         refresh();
-      } else if (target.name === "dato") {
+      } else if (target.name === "dato" || target.name === "tid") {
         readFields();
-        var iso = S.parseDate(target.value);
-        if (iso) target.value = S.fieldDate(iso, lang);
+        checkTyped(target.name, true);
+        if (target.name === "dato" && state.dato) target.value = S.fieldDate(state.dato, lang);
         refresh();
       }
     });
@@ -322,6 +380,7 @@
         if (isFinite(n) && n >= 1 && n <= 120) { state.items[i].minutes = n; refresh(); }
       } else if (target.closest(".dq-meeting")) {
         readFields();
+        if (target.name === "dato" || target.name === "tid") checkTyped(target.name, false);
         refresh();
       }
     });
@@ -335,7 +394,41 @@
      * fragment with fields (name=value) replaces the meeting. */
     window.addEventListener("hashchange", function () {
       var fragment = window.location.hash.replace(/^#/, "");
-      if (fragment !== lastWritten && fragment.indexOf("=") !== -1) load(fragment);
+      if (fragment !== lastWritten && fragment.indexOf("=") !== -1) replace(fragment, false, L.kit_link_used);
+    });
+
+    /* The browser may print the address in its own header or footer: while printing, the
+     * address holds no meeting (no names); afterwards it is whole again. Chromium reads the
+     * address before it fires beforeprint, so Udskriv and Ctrl+P take the fragment out
+     * before they start the browser's print; beforeprint covers the browser's menu where the
+     * browser allows it. */
+    function printWithoutNames() {
+      var hash = window.location.hash;
+      if (hash) window.history.replaceState(null, "", window.location.pathname);
+      try {
+        window.print();
+      } finally {
+        if (hash) window.history.replaceState(null, "", window.location.pathname + hash);
+      }
+    }
+
+    document.addEventListener("keydown", function (event) {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "p") {
+        event.preventDefault();
+        printWithoutNames();
+      }
+    });
+
+    var printed = null;
+    window.addEventListener("beforeprint", function () {
+      if (!window.location.hash) return;
+      printed = window.location.hash;
+      window.history.replaceState(null, "", window.location.pathname);
+    });
+    window.addEventListener("afterprint", function () {
+      if (printed === null) return;
+      window.history.replaceState(null, "", window.location.pathname + printed);
+      printed = null;
     });
 
     var audience = document.getElementById("dq-handout-audience");
@@ -354,7 +447,8 @@
         state: function () { return state; },
         load: load,
         refresh: refresh,
-        say: say,
+        confirm: notes.confirm,
+        problem: notes.problem,
         copy: copy
       });
     }
@@ -362,7 +456,8 @@
     form.classList.add("dq-enhanced");
     agenda.hidden = false;
     form.querySelectorAll(".dq-bulk, .dq-templates, .dq-meeting, [data-action]").forEach(function (node) { node.hidden = false; });
-    load(window.location.hash);
+    var start = window.location.hash;
+    load(start.indexOf("=") === -1 ? "" : start);  // an anchor (#mødeark) is no meeting
   }
 
   function start() {

@@ -47,7 +47,9 @@ if (source && window.DQHandout) {
     get record() { return record; },
     state: () => api.state(),
     served: () => servedRecommendations(api.state().items, data),
-    say: (message) => api.say(message),
+    say: (message) => api.confirm(message),
+    /* A problem per cause ("answers", "file" …); "" clears it. */
+    problem: (cause, message) => api.problem(cause, message),
     copy: (value, done) => api.copy(value, done),
     /* `change(record)` edits the record; the link is rewritten and, for minutes, the page
      * asks before it is left. `render` re-renders the views (not while typing). */
@@ -94,7 +96,7 @@ if (source && window.DQHandout) {
       if (!keepRecord) {
         const read = parseRecord(search.get("m"), known);
         record = read.record;
-        if (read.dropped) messages.push(fill(L.kit_dropped, { n: read.dropped }));
+        if (read.dropped) messages.push(fill(L.kit_record_dropped, { n: read.dropped }));
         if (read.capped) messages.push(L.kit_capped);
         agendaSeen = null;
       }
@@ -116,6 +118,10 @@ if (source && window.DQHandout) {
     },
     copied() {
       dirty = false;
+    },
+    /* `plain` with the whole record: the meeting as it is, for undo. */
+    withRecord(plain) {
+      return withRecord(plain, record);
     },
     /* What the print-out and the text need beyond the agenda. */
     printed(state) {

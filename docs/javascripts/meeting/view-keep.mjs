@@ -64,14 +64,15 @@ export function mount(form, ctx) {
       opened = fromFile(await file.text(), ctx.known);
     } catch (e) {
       if (!(e instanceof FileProblem)) throw e;
-      ctx.say(fill(L["kit_file_" + e.code], { name: file.name, detail: e.detail }));
+      ctx.problem("file", fill(L["kit_file_" + e.code], { name: file.name, detail: e.detail }));
       return;
     }
+    ctx.problem("file", "");
     await ctx.replace(opened.record, S.encode(opened.state, data));
     const messages = [fill(L.kit_file_opened, { name: file.name })];
-    if (opened.dropped) messages.push(fill(L.kit_dropped, { n: opened.dropped }));
+    if (opened.dropped) messages.push(fill(L.kit_record_dropped, { n: opened.dropped }));
     if (opened.capped) messages.push(L.kit_capped);
-    ctx.say(messages.concat([form.querySelector(".dq-notice").textContent]).filter(Boolean).join(" "));
+    ctx.say(messages.join(" "));
   }
 
   function calendar() {
@@ -79,7 +80,8 @@ export function mount(form, ctx) {
     const text = toIcs(state, ctx.record, {
       next_meeting: L.kit_next_meeting, deadline: L.kit_when, responsible: L.kit_who, untitled: L.kit_untitled,
     }, new Date());
-    if (!text) { ctx.say(L.kit_calendar_none); return; }
+    ctx.problem("calendar", text ? "" : L.kit_calendar_none);
+    if (!text) return;
     const name = fileName(state, L.kit_untitled).replace(/\.json$/, ".ics");
     download(name, text, "text/calendar");
     ctx.say(fill(L.kit_calendar_done, { name }));

@@ -70,7 +70,7 @@ export function mount(form, ctx) {
     statuses.textContent = "";
     ctx.served().forEach((id) => {
       const rec = data.recommendations[id];
-      const block = statuses.appendChild(el("div", "dq-status"));
+      const block = statuses.appendChild(el("div", "dq-rec-status"));
       block.setAttribute("data-rec", id);
       const legend = el("legend", null, L.kit_serves + " " + recTitle(rec));
       block.appendChild(radios("dq-status-" + id, LIGHTS, ctx.record.status[id] || "", (v) => light(v, L), legend));
@@ -157,7 +157,7 @@ export function mount(form, ctx) {
     const bad = !!value && !read;
     if (bad) target.setAttribute("aria-invalid", "true");
     else target.removeAttribute("aria-invalid");
-    if (bad) ctx.say(fill(isDate ? L.kit_date_invalid : L.kit_time_invalid, { value }));
+    ctx.problem("minutes-" + target.id, bad ? fill(isDate ? L.kit_bad_dato : L.kit_bad_tid, { value }) : "");
     else if (read) target.value = isDate ? S.fieldDate(read, data.lang) : read;
   }
 
@@ -174,13 +174,13 @@ export function mount(form, ctx) {
       const value = target.name === "frist" ? typedDate(target) : target.value;
       ctx.update((record) => { record.agreements[i][target.name] = value; });
     } else if (target.classList.contains("dq-step")) {
-      const id = target.closest(".dq-status").getAttribute("data-rec");
+      const id = target.closest(".dq-rec-status").getAttribute("data-rec");
       ctx.update((record) => {
         if (target.value) record.steps[id] = target.value.slice(0, 300);
         else delete record.steps[id];
       });
-    } else if (target.type === "radio" && target.closest(".dq-status")) {
-      const id = target.closest(".dq-status").getAttribute("data-rec");
+    } else if (target.type === "radio" && target.closest(".dq-rec-status")) {
+      const id = target.closest(".dq-rec-status").getAttribute("data-rec");
       ctx.update((record) => { record.status[id] = target.value; });
     } else if (target.type === "radio" && target.closest(".dq-carried")) {
       const i = parseInt(target.closest(".dq-carried").getAttribute("data-index"), 10);

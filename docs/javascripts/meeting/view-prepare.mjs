@@ -81,16 +81,17 @@ export function mount(form, ctx) {
   }
 
   function added(result) {
-    if (result.error) { ctx.say(result.error === "empty" ? L.kit_answers_empty : L.kit_answers_not_prep); return; }
+    ctx.problem("answers", result.error ? (result.error === "empty" ? L.kit_answers_empty : L.kit_answers_not_prep) : "");
+    if (result.error) return;
     ctx.update((record) => { record.answers = result.record.answers; }, { render: true, minutes: false })
       .then(() => ctx.say(fill(L.kit_answers_added, { party: L["kit_party_" + result.party].toLowerCase() })));
   }
 
   async function addLink() {
     const value = linkInput.value.trim();
-    if (!value) { ctx.say(L.kit_answers_none); linkInput.focus(); return; }
+    if (!value) { ctx.problem("answers", L.kit_answers_none); linkInput.focus(); return; }
     const { params, broken } = await unpack(value.indexOf("#") === -1 ? value : value.slice(value.indexOf("#") + 1));
-    if (broken) { ctx.say(L.kit_link_broken); return; }
+    if (broken) { ctx.problem("answers", L.kit_link_broken); return; }
     const theirs = parseRecord(new URLSearchParams(params).get("m"), ctx.known).record;
     const result = addAnswers(ctx.record, theirs);
     if (!result.error) linkInput.value = "";
@@ -105,7 +106,7 @@ export function mount(form, ctx) {
       added(addAnswers(ctx.record, opened.record));
     } catch (e) {
       if (!(e instanceof FileProblem)) throw e;
-      ctx.say(fill(L["kit_file_" + e.code], { name: file.name, detail: e.detail }));
+      ctx.problem("answers", fill(L["kit_file_" + e.code], { name: file.name, detail: e.detail }));
     }
     fileInput.value = "";
   }
@@ -116,7 +117,6 @@ export function mount(form, ctx) {
     const what = button.getAttribute("data-cycle");
     if (what.startsWith("prep-") && PARTIES.includes(what.slice(5))) {
       ctx.update((record) => { record.prep = what.slice(5); }, { render: true, minutes: false }).then(() => {
-        ctx.say("");
         heading.focus();
       });
     } else if (what === "prep-back") {
