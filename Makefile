@@ -56,6 +56,7 @@ test: $(VENV)/.installed node_modules/.installed lint test-js ## Run every test 
 # The meeting kit's pure modules (docs/javascripts/meeting/), with Node's own test runner, in
 # three time zones: a day must not move with the machine's clock.
 test-js: ## Run the meeting kit's JavaScript tests (node --test)
+	for f in docs/javascripts/*.js docs/javascripts/meeting/*.mjs; do node --check $$f || exit 1; done
 	for tz in Europe/Copenhagen Pacific/Auckland America/Los_Angeles; do TZ=$$tz node --test tests/js/ || exit 1; done
 
 fuzz: $(VENV)/.installed ## Property tests at length: 1,500 random content mutations, 60 builds

@@ -158,7 +158,7 @@ export function mount(form, ctx) {
     if (bad) target.setAttribute("aria-invalid", "true");
     else target.removeAttribute("aria-invalid");
     ctx.problem("minutes-" + target.id, bad ? fill(isDate ? L.kit_bad_dato : L.kit_bad_tid, { value }) : "");
-    else if (read) target.value = isDate ? S.fieldDate(read, data.lang) : read;
+    if (read) target.value = isDate ? S.fieldDate(read, data.lang) : read;
   }
 
   function edit(event) {
