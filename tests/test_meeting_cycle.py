@@ -415,27 +415,32 @@ def fill_long_meeting(page, agreements: int, note: str) -> None:
 
 
 def test_link_length_of_a_90_minute_meeting_with_minutes_and_ten_agreements(
-    page, server: str, content, record_property
+    page, server: str, content, tmp_path: Path
 ) -> None:
     template = next(t for t in content.meetings if t.minutes == 90)
     open_meeting(page, server, "", template.id)
     fill_long_meeting(
         page, 10, "Punkt {n}: vi drøftede status, og parterne var enige om næste skridt."
     )
-    length = len(page.url)
+    state = link_state(page)
+    packed = len(page.evaluate("location.hash")) - 1
     plain = (
-        len(server)
-        + len("/moedeark/#")
-        + len(link_state(page)["params"])
-        + len("&m=" + json.dumps(link_state(page)["record"]))
+        len(state["params"])
+        + len("&m=")
+        + page.evaluate("r => encodeURIComponent(JSON.stringify(r)).length", state["record"])
     )
-    record_property("link_length", length)
+    with page.expect_download() as download:
+        page.click('[data-cycle="save-file"]')
+    saved = tmp_path / "moede.json"
+    download.value.save_as(saved)
     print(
-        f"\nLink til 90 minutters møde med referat og 10 aftaler: {length} tegn "
-        f"(ukomprimeret ca. {plain})"
+        f"\nMøde på 90 minutter med referat og 10 aftaler: fragment {packed} tegn pakket, "
+        f"{plain} upakket; hele linket {len(page.url)} tegn her ({server}); "
+        f"filen {saved.stat().st_size} byte"
     )
     assert page.text_content(".dq-link-length") == ""
-    assert length < plain / 2
+    assert packed < plain / 2
+    assert packed + 60 < 2000, "with a site address of up to 60 characters before the #"
 
 
 def test_a_link_over_2000_characters_is_flagged_with_the_file_offered(
