@@ -128,19 +128,22 @@
       if (n) notes.problem("nothing", "");
       notes.problem("copy", "");
       if (!atLimit()) notes.problem("limit", "");
-      if (!cycle) { written(fragment); return Promise.resolve(); }
+      if (!cycle) { written(fragment, true); return Promise.resolve(); }
       var mine = writes += 1;
       cycle.changed(state);
-      return cycle.write(fragment).then(function (packed) { if (mine === writes) written(packed); });
+      // The address is right at once; the short (packed) form follows when it is ready.
+      var whole = cycle.plain(fragment);
+      written(whole, false);
+      return cycle.pack(whole).then(function (packed) { if (mine === writes) written(packed, true); });
     }
 
     /* The meeting's fragment into the address and the language switcher's links (the other
      * language's page opens the same meeting). */
-    function written(fragment) {
+    function written(fragment, final) {
       lastWritten = fragment;
       window.history.replaceState(null, "", window.location.pathname + (fragment ? "#" + fragment : ""));
       languages.forEach(function (lang) { lang.link.href = lang.base + (fragment ? "#" + fragment : ""); });
-      if (cycle) cycle.written(window.location.href);
+      if (cycle && final) cycle.written(window.location.href);  // its length is the one to judge
     }
 
     function atLimit() {

@@ -103,9 +103,11 @@ if (source && window.DQHandout) {
       search.delete("m");
       return { params: search.toString(), messages };
     },
-    write(plain) {
-      return pack(withRecord(plain, outgoing()));
+    /* The whole meeting as plain URL parameters: the agenda's `plain` and the record. */
+    plain(plain) {
+      return withRecord(plain, outgoing());
     },
+    pack,
     written(url) {
       views.forEach((view) => view.written && view.written(url));
     },
