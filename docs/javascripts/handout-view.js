@@ -183,6 +183,11 @@
     /* Replace the meeting with the one in `fragment`, and say what of it could not be used. */
     function load(fragment, keepDetails) {
       if (!cycle) { show(fragment, keepDetails, []); return Promise.resolve(); }
+      if (!cycle.isPacked(fragment)) {
+        var plain = cycle.readPlain(fragment, keepDetails);
+        show(plain.params, keepDetails, plain.messages);
+        return Promise.resolve();
+      }
       // A short link is unpacked first (meeting/link.mjs); the record stays with the cycle.
       return cycle.read(fragment, keepDetails).then(function (read) { show(read.params, keepDetails, read.messages); });
     }

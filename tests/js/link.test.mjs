@@ -1,7 +1,7 @@
 // Short links: compressed behind the marker, old links read as they stand.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { pack, unpack, tooLong, MARKER, LINK_WARN, MAX_UNPACKED } from "../../docs/javascripts/meeting/link.mjs";
+import { pack, unpack, isPacked, tooLong, MARKER, LINK_WARN, MAX_UNPACKED } from "../../docs/javascripts/meeting/link.mjs";
 
 const OLD = "titel=Styringsdialog+2026&dato=2026-12-10&tid=13%3A00&q=sund-1-1:15,sund-1-2,_1:10&eget=Hvordan+g%C3%A5r+det%3F";
 
@@ -41,4 +41,11 @@ test("a packed link cannot unpack to more than the cap", async () => {
 test("links longer than the warning length are flagged", () => {
   assert.equal(tooLong("x".repeat(LINK_WARN)), false);
   assert.equal(tooLong("x".repeat(LINK_WARN + 1)), true);
+});
+
+test("only a fragment that is the marker and its data counts as packed", async () => {
+  assert.equal(isPacked("#" + (await pack(OLD + OLD))), true);
+  assert.equal(isPacked(OLD), false);
+  assert.equal(isPacked("z=abc&titel=x"), false);
+  assert.equal(isPacked(""), false);
 });

@@ -8,7 +8,7 @@
  * yet saved or copied asks first.
  */
 
-import { pack, unpack, tooLong } from "./link.mjs";
+import { pack, unpack, isPacked, tooLong } from "./link.mjs";
 import { emptyRecord, parseRecord, writeRecord, hasMinutes } from "./record.mjs";
 import { preparation, compare } from "./answers.mjs";
 import { servedRecommendations } from "./served.mjs";
@@ -87,10 +87,16 @@ if (source && window.DQHandout) {
         if (button) dirty = false;
       });
     },
+    isPacked,
     /* {params, messages}: the agenda's parameters of `fragment`, its record kept here. */
     async read(fragment, keepRecord) {
       const { params, broken } = await unpack(fragment);
-      const search = new URLSearchParams(params);
+      return this.readPlain(params, keepRecord, broken);
+    },
+    /* The same for a fragment that is not packed: at once, so a page opened without a
+     * packed link is ready before anyone can tick a box. */
+    readPlain(params, keepRecord, broken) {
+      const search = new URLSearchParams(String(params || "").replace(/^#/, ""));
       const messages = [];
       if (broken) messages.push(L.kit_link_broken);
       if (!keepRecord) {

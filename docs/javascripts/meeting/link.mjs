@@ -64,12 +64,18 @@ export async function pack(params) {
   return fragment.length < params.length ? fragment : params;
 }
 
+/* Whether `fragment` (with or without #) is a packed link. */
+export function isPacked(fragment) {
+  const raw = String(fragment || "").replace(/^#/, "");
+  return raw.slice(0, MARKER.length) === MARKER && raw.indexOf("&") === -1;
+}
+
 /* The URL parameters in `fragment` (with or without #): {params, broken}. A fragment behind
  * the marker is unpacked; any other fragment is returned as it stands (links from before
  * compression). A damaged compressed fragment gives empty parameters and broken = true. */
 export async function unpack(fragment) {
   const raw = String(fragment || "").replace(/^#/, "");
-  if (raw.slice(0, MARKER.length) !== MARKER || raw.indexOf("&") !== -1) return { params: raw, broken: false };
+  if (!isPacked(raw)) return { params: raw, broken: false };
   try {
     const bytes = await through(fromBase64Url(raw.slice(MARKER.length)), new DecompressionStream("deflate-raw"));
     return { params: new TextDecoder("utf-8", { fatal: true }).decode(bytes), broken: false };
