@@ -203,7 +203,9 @@ def test_the_exported_handout_works(page, export_server: str, content, tmp_path:
     assert [q.id for q in questions if " ".join(q.text.da.split()) not in shown] == []
     chosen = [questions[1], questions[-1]]
     for question in chosen:
-        page.get_by_role("checkbox", name=question.text.da, exact=True).check()
+        # Named as on the theme pages: its number, then its text.
+        name = f"{question.number} {question.text.da}"
+        page.get_by_role("checkbox", name=name, exact=True).check()
     page.emulate_media(media="print")
     pdf = tmp_path / "moedeark.pdf"
     page.pdf(path=str(pdf), prefer_css_page_size=True)

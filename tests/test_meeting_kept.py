@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 from test_meeting_kit import OWN, agenda_ids, fragment_of
+from test_quality import axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -38,10 +39,26 @@ def test_a_template_over_a_planned_meeting_is_undone_in_one_click(page, server, 
     status = page.locator(STATUS)
     expect(status).to_contain_text(f"Skabelonen {template.title.da} er indsat.")
     assert agenda_ids(page) != before[1]
+    assert axe_violations(page) == []
     status.get_by_role("button", name="Fortryd").click()
     assert (fragment_of(page), agenda_ids(page), page.input_value("#dq-titel")) == before
     expect(status.get_by_role("button")).to_have_count(0)
     expect(status).to_have_text("Mødet er sat tilbage, som det var.")
+
+
+def test_a_meeting_link_opened_over_a_planned_meeting_is_undone_in_one_click(
+    page, server, content
+) -> None:
+    plan_a_meeting(page, server, content)
+    before = fragment_of(page)
+    other = content.theme("beskaeftigelse").questions[0]
+    page.evaluate(f"() => {{ location.hash = '#titel=Et+andet+m%C3%B8de&q={other.id}'; }}")
+    status = page.locator(STATUS)
+    expect(status).to_contain_text("Mødet fra linket er indsat.")
+    assert agenda_ids(page) == [other.text.da]
+    status.get_by_role("button", name="Fortryd").click()
+    assert fragment_of(page) == before
+    assert page.input_value("#dq-titel") == "Vores eget møde"
 
 
 def test_an_empty_meeting_takes_a_template_with_nothing_to_undo(page, server, content) -> None:
