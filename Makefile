@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help serve build test check lint pdf screenshots bench lighthouse i18n-status lock clean fuzz
+.PHONY: help serve build test test-js check lint pdf screenshots bench lighthouse i18n-status lock clean fuzz
 
 help: ## Show the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -50,8 +50,14 @@ lint: $(VENV)/.installed ## Lint Python and YAML
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/yamllint -s content mkdocs.yml
 
-test: $(VENV)/.installed node_modules/.installed lint ## Run every test (browser tests need Chromium)
+test: $(VENV)/.installed node_modules/.installed lint test-js ## Run every test (browser tests need Chromium)
 	$(VENV)/bin/pytest
+
+# The meeting kit's pure modules (docs/javascripts/meeting/), with Node's own test runner, in
+# three time zones: a day must not move with the machine's clock.
+test-js: ## Run the meeting kit's JavaScript tests (node --test)
+	for f in docs/javascripts/*.js docs/javascripts/meeting/*.mjs; do node --check $$f || exit 1; done
+	for tz in Europe/Copenhagen Pacific/Auckland America/Los_Angeles; do TZ=$$tz node --test tests/js/ || exit 1; done
 
 fuzz: $(VENV)/.installed ## Property tests at length: 1,500 random content mutations, 60 builds
 	HYPOTHESIS_PROFILE=fuzz $(VENV)/bin/pytest tests/test_fuzz.py

@@ -45,6 +45,10 @@
     var picker = form.querySelector(".dq-date-picker");
     var setAudience = null;
     var lastWritten = null;
+    /* The meeting from meeting to meeting (meeting/app.mjs): short links, the record and
+     * its views. Without it (a browser without ES modules) the builder works as before. */
+    var cycle = window.DQHandout.cycle || null;
+    var writes = 0;
 
     /* ---- state -> page ---- */
 
@@ -116,11 +120,7 @@
       totalNote.textContent = n ? line : "";
       totalNote.classList.toggle("dq-over", !!state.laengde && sum > state.laengde);
       var fragment = S.encode(state, data);
-      lastWritten = fragment;
-      window.history.replaceState(null, "", window.location.pathname + (fragment ? "#" + fragment : ""));
-      // The other language's page opens the same meeting.
-      languages.forEach(function (lang) { lang.link.href = lang.base + (fragment ? "#" + fragment : ""); });
-      P.render(printout, state, data);
+      P.render(printout, state, data, cycle ? cycle.printed(state) : null);
       form.classList.toggle("dq-has-meeting", n > 0);
       if (header) header.textContent = n ? P.headerLine(state, data) : pageDate;
       // Whatever was confirmed is about the meeting as it was; problems whose cause has gone go.
@@ -128,6 +128,22 @@
       if (n) notes.problem("nothing", "");
       notes.problem("copy", "");
       if (!atLimit()) notes.problem("limit", "");
+      if (!cycle) { written(fragment, true); return Promise.resolve(); }
+      var mine = writes += 1;
+      cycle.changed(state);
+      // The address is right at once; the short (packed) form follows when it is ready.
+      var whole = cycle.plain(fragment);
+      written(whole, false);
+      return cycle.pack(whole).then(function (packed) { if (mine === writes) written(packed, true); });
+    }
+
+    /* The meeting's fragment into the address and the language switcher's links (the other
+     * language's page opens the same meeting). */
+    function written(fragment, final) {
+      lastWritten = fragment;
+      window.history.replaceState(null, "", window.location.pathname + (fragment ? "#" + fragment : ""));
+      languages.forEach(function (lang) { lang.link.href = lang.base + (fragment ? "#" + fragment : ""); });
+      if (cycle && final) cycle.written(window.location.href);  // its length is the one to judge
     }
 
     function atLimit() {
@@ -166,6 +182,17 @@
 
     /* Replace the meeting with the one in `fragment`, and say what of it could not be used. */
     function load(fragment, keepDetails) {
+      if (!cycle) { show(fragment, keepDetails, []); return Promise.resolve(); }
+      if (!cycle.isPacked(fragment)) {
+        var plain = cycle.readPlain(fragment, keepDetails);
+        show(plain.params, keepDetails, plain.messages);
+        return Promise.resolve();
+      }
+      // A short link is unpacked first (meeting/link.mjs); the record stays with the cycle.
+      return cycle.read(fragment, keepDetails).then(function (read) { show(read.params, keepDetails, read.messages); });
+    }
+
+    function show(fragment, keepDetails, extra) {
       var result = S.decode(fragment, data);
       if (keepDetails) {  // a template replaces the agenda, not the date, place or people
         ["dato", "tid", "sted", "deltagere", "vis"].forEach(function (name) { result.state[name] = state[name]; });
@@ -178,7 +205,7 @@
       }
       if (result.dropped.length) messages.push(fill(L.kit_dropped, { parts: result.dropped.join(", ") }));
       if (result.capped) messages.push(L.kit_capped);
-      notes.problem("link", messages.join(" "));
+      notes.problem("link", messages.concat(extra).join(" "));
       writeFields(keepDetails);
       syncBoxes();
       if (setAudience) setAudience(state.vis);
@@ -189,14 +216,16 @@
     /* Load another meeting over this one (a template, a link); whatever was planned can be
      * had back with one click. */
     function replace(fragment, keepDetails, message) {
-      var before = S.isEmpty(state, data) ? null : S.encode(state, data);
-      load(fragment, keepDetails);
-      var undo = before === null || before === S.encode(state, data) ? null : function () {
-        load(before);
-        notes.confirm(L.kit_undone);
-        form.elements.titel.focus();
-      };
-      notes.confirm(message, undo);
+      var plain = S.encode(state, data);
+      // The record (minutes, answers) goes back too, unless only the agenda is replaced.
+      var before = S.isEmpty(state, data) ? null : cycle && !keepDetails ? cycle.withRecord(plain) : plain;
+      return load(fragment, keepDetails).then(function () {
+        var undo = before === null || plain === S.encode(state, data) ? null : function () {
+          load(before, keepDetails).then(function () { notes.confirm(L.kit_undone); });
+          form.elements.titel.focus();
+        };
+        notes.confirm(message, undo);
+      });
     }
 
     function toggle(id, on) {
@@ -275,9 +304,14 @@
         document.body.removeChild(area);
         if (ok) notes.confirm(done);
         else notes.problem("copy", L.kit_copy_failed);
+        if (ok && cycle) cycle.copied();
       }
       if (navigator.clipboard && window.isSecureContext) {
-        navigator.clipboard.writeText(value).then(function () { notes.problem("copy", ""); notes.confirm(done); }, fallback);
+        navigator.clipboard.writeText(value).then(function () {
+          notes.problem("copy", "");
+          notes.confirm(done);
+          if (cycle) cycle.copied();
+        }, fallback);
       } else {
         fallback();
       }
@@ -314,8 +348,12 @@
       var action = button.getAttribute("data-action");
       if (action === "pick-date") pickDate();
       else if (action === "add-own") addOwn();
-      else if (action === "copy-link") copy(window.location.href, L.kit_copied_link);
-      else if (action === "copy-text") copy(P.asText(state, data, window.location.href), L.kit_copied_text);
+      else if (action === "copy-link") refresh().then(function () { copy(window.location.href, L.kit_copied_link); });
+      else if (action === "copy-text") {
+        refresh().then(function () {
+          copy(P.asText(state, data, window.location.href, cycle ? cycle.printed(state) : null), L.kit_copied_text);
+        });
+      }
       else if (action === "print") {
         if (!state.items.length) { notes.problem("nothing", L.kit_nothing); return; }
         refresh();
@@ -408,6 +446,18 @@
         var counts = window.DQAudience.apply(form, value, ".dq-pick[data-who]");
         if (lastWritten !== null) refresh();
         return counts;
+      });
+    }
+
+    if (cycle) {
+      cycle.attach({
+        form: form,
+        state: function () { return state; },
+        load: load,
+        refresh: refresh,
+        confirm: notes.confirm,
+        problem: notes.problem,
+        copy: copy
       });
     }
 

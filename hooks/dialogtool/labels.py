@@ -270,3 +270,221 @@ LABELS["en"].update(
         "permalink_title": "Link to this section",
     }
 )
+
+
+# From meeting to meeting (issue 21): preparing apart, the minutes, the next meeting, the
+# file and the calendar. Keys starting with kit_ reach docs/javascripts/meeting/ too.
+LABELS["da"].update(
+    {
+        "prepare_title": "Forbered jer hver for sig",
+        "prepare_intro": (
+            "Send mødets link til kommunen og boligorganisationen før mødet. Hver part vælger "
+            "sin knap, vurderer anbefalingerne og sender sit svar tilbage som link eller fil."
+        ),
+        "prepare_kommune": "Forbered som kommunen",
+        "prepare_boligorganisation": "Forbered som boligorganisationen",
+        "answers_title": "Parternes svar",
+        "answers_paste": "Indsæt et svarlink",
+        "answers_add": "Tilføj svar",
+        "answers_file": "Eller åbn en svarfil",
+        "prep_intro": (
+            "Vælg for hver anbefaling, hvor I synes, samarbejdet står. En kort kommentar er "
+            "valgfri. Send derefter jeres svar til mødelederen."
+        ),
+        "prep_copy": "Kopiér jeres svar som link",
+        "prep_save": "Gem jeres svar som fil",
+        "prep_back": "Tilbage til mødet",
+        "followup_intro": (
+            "Aftalerne fra sidste møde. Sæt kryds ved, hvor langt hver aftale er nået."
+        ),
+        "minutes_title": "Referat",
+        "minutes_intro": (
+            "Skriv under eller efter mødet. Referatet står kun i linket og i filen, du selv "
+            "gemmer; intet gemmes på en server."
+        ),
+        "add_agreement": "Tilføj aftale",
+        "keep_title": "Gem, og planlæg næste møde",
+        "keep_intro": (
+            "Gem mødet som fil til sagen, hent næste møde og fristerne til kalenderen, og lav "
+            "linket til næste møde med aftalerne og status."
+        ),
+        "plan_next": "Planlæg næste møde",
+        "copy_minutes": "Kopiér referatet som tekst",
+        "save_file": "Gem mødet som fil",
+        "open_file": "Åbn fil",
+        "calendar": "Tilføj til kalender",
+        "next_link": "Link til næste møde",
+        "open_next": "Åbn næste møde",
+        "kit_prep_heading": "{party} forbereder mødet",
+        "kit_party_kommune": "Kommunen",
+        "kit_party_boligorganisation": "Boligorganisationen",
+        "kit_light_groen": "Grøn",
+        "kit_light_gul": "Gul",
+        "kit_light_roed": "Rød",
+        "kit_light_vedikke": "Ved ikke",
+        "kit_light_none": "Ikke besvaret",
+        "kit_comment": "Kommentar (valgfri)",
+        "kit_prep_none": (
+            "Mødet har endnu ingen spørgsmål, og derfor ingen anbefalinger at vurdere. Bed "
+            "mødelederen om linket til mødet."
+        ),
+        "kit_prep_copied": "Jeres svar er kopieret som link. Send det til mødelederen.",
+        "kit_answers_added": "Svarene fra {party} er tilføjet.",
+        "kit_answers_not_prep": (
+            "Det er ikke en parts forberedelse; brug linket eller filen, parten sendte."
+        ),
+        "kit_answers_empty": "Forberedelsen har endnu ingen svar.",
+        "kit_answers_none": "Indsæt først linket, parten sendte.",
+        "kit_link_broken": (
+            "Linket er beskadiget og kunne ikke læses. Bed om et nyt link eller filen."
+        ),
+        "kit_differ": "Her ser I forskelligt på det",
+        "kit_same": "De øvrige anbefalinger",
+        "kit_compare_col": "Anbefaling",
+        "kit_notes": "Noter",
+        "kit_notes_for": "Noter til punkt {n}",
+        "kit_agreement_n": "aftale {n}",
+        "kit_remove_agreement": "Fjern",
+        "kit_no_agreements": "Ingen aftaler endnu.",
+        "kit_agreed": "Status",
+        "kit_last": "Sidst: {light}",
+        "kit_history": "Udvikling: {sequence}",
+        "kit_status_for": "Status for anbefaling {n}",
+        "kit_step_for": "Næste skridt for anbefaling {n}",
+        "kit_followup": "Opfølgning på aftaler",
+        "kit_fu_udfoert": "Udført",
+        "kit_fu_igang": "I gang",
+        "kit_fu_ikkestartet": "Ikke startet",
+        "kit_no_deadline": "ingen frist",
+        "kit_next_made": "Linket til næste møde er klar: det har aftalerne og status med.",
+        "kit_long_link": (
+            "Linket er {n} tegn langt, og nogle mail- og chatprogrammer klipper links over "
+            "2.000 tegn. Send hellere mødet som fil (Gem mødet som fil)."
+        ),
+        "kit_link_length": "Linket er {n} tegn langt.",
+        "kit_saved_file": "Mødet er gemt som {name}.",
+        "kit_file_opened": "Mødet fra {name} er åbnet.",
+        "kit_file_not-json": "Filen {name} kan ikke læses: den er ikke en JSON-fil.",
+        "kit_file_not-meeting": "Filen {name} er ikke et møde fra Dialogværktøjet.",
+        "kit_file_newer": (
+            "Filen {name} er fra en nyere udgave af værktøjet. Genindlæs siden, og prøv igen."
+        ),
+        "kit_file_malformed": "Filen {name} er beskadiget ({detail}) og er ikke åbnet.",
+        "kit_file_too-big": "Filen {name} er for stor til at være et møde.",
+        "kit_record_dropped": "{n} oplysninger kunne ikke læses og er udeladt.",
+        "kit_calendar_none": "Skriv datoen for næste møde eller en frist for en aftale først.",
+        "kit_calendar_done": "Kalenderfilen {name} er hentet.",
+        "kit_copied_minutes": "Referatet er kopieret som tekst.",
+        "kit_referat": "Referat",
+        "kit_answers": "Parternes svar",
+        "kit_date_hint": "dd.mm.åååå",
+    }
+)
+LABELS["en"].update(
+    {
+        "prepare_title": "Prepare separately",
+        "prepare_intro": (
+            "Send the meeting's link to the municipality and the housing organisation before "
+            "the meeting. Each party chooses its button, rates the recommendations and sends "
+            "its answers back as a link or a file."
+        ),
+        "prepare_kommune": "Prepare as the municipality",
+        "prepare_boligorganisation": "Prepare as the housing organisation",
+        "answers_title": "The parties' answers",
+        "answers_paste": "Paste an answer link",
+        "answers_add": "Add answers",
+        "answers_file": "Or open an answer file",
+        "prep_intro": (
+            "For each recommendation, choose where you think the cooperation stands. A short "
+            "comment is optional. Then send your answers to the facilitator."
+        ),
+        "prep_copy": "Copy your answers as a link",
+        "prep_save": "Save your answers as a file",
+        "prep_back": "Back to the meeting",
+        "followup_intro": "The agreements from the last meeting. Tick how far each one has come.",
+        "minutes_title": "Minutes",
+        "minutes_intro": (
+            "Write during or after the meeting. The minutes are only in the link and in the file "
+            "you save yourself; nothing is stored on a server."
+        ),
+        "add_agreement": "Add agreement",
+        "keep_title": "Save, and plan the next meeting",
+        "keep_intro": (
+            "Save the meeting as a file for the case records, add the next meeting and the "
+            "deadlines to your calendar, and make the next meeting's link with the agreements "
+            "and status."
+        ),
+        "plan_next": "Plan the next meeting",
+        "copy_minutes": "Copy the minutes as text",
+        "save_file": "Save the meeting as a file",
+        "open_file": "Open file",
+        "calendar": "Add to calendar",
+        "next_link": "Link to the next meeting",
+        "open_next": "Open the next meeting",
+        "kit_prep_heading": "{party} prepares the meeting",
+        "kit_party_kommune": "The municipality",
+        "kit_party_boligorganisation": "The housing organisation",
+        "kit_light_groen": "Green",
+        "kit_light_gul": "Yellow",
+        "kit_light_roed": "Red",
+        "kit_light_vedikke": "Don't know",
+        "kit_light_none": "No answer",
+        "kit_comment": "Comment (optional)",
+        "kit_prep_none": (
+            "The meeting has no questions yet, and so no recommendations to rate. Ask the "
+            "facilitator for the meeting's link."
+        ),
+        "kit_prep_copied": "Your answers have been copied as a link. Send it to the facilitator.",
+        "kit_answers_added": "The answers from {party} have been added.",
+        "kit_answers_not_prep": (
+            "This is not a party's preparation; use the link or file the party sent."
+        ),
+        "kit_answers_empty": "The preparation has no answers yet.",
+        "kit_answers_none": "First paste the link the party sent.",
+        "kit_link_broken": (
+            "The link is damaged and could not be read. Ask for a new link or the file."
+        ),
+        "kit_differ": "Where you see things differently",
+        "kit_same": "The other recommendations",
+        "kit_compare_col": "Recommendation",
+        "kit_notes": "Notes",
+        "kit_notes_for": "Notes on item {n}",
+        "kit_agreement_n": "agreement {n}",
+        "kit_remove_agreement": "Remove",
+        "kit_no_agreements": "No agreements yet.",
+        "kit_agreed": "Status",
+        "kit_last": "Last time: {light}",
+        "kit_history": "History: {sequence}",
+        "kit_status_for": "Status of recommendation {n}",
+        "kit_step_for": "Next step for recommendation {n}",
+        "kit_followup": "Follow-up on agreements",
+        "kit_fu_udfoert": "Done",
+        "kit_fu_igang": "Under way",
+        "kit_fu_ikkestartet": "Not started",
+        "kit_no_deadline": "no deadline",
+        "kit_next_made": (
+            "The link to the next meeting is ready: it carries the agreements and status."
+        ),
+        "kit_long_link": (
+            "The link is {n} characters long, and some e-mail and chat programs cut links over "
+            "2,000 characters. Send the meeting as a file instead (Save the meeting as a file)."
+        ),
+        "kit_link_length": "The link is {n} characters long.",
+        "kit_saved_file": "The meeting has been saved as {name}.",
+        "kit_file_opened": "The meeting from {name} has been opened.",
+        "kit_file_not-json": "The file {name} cannot be read: it is not a JSON file.",
+        "kit_file_not-meeting": "The file {name} is not a meeting from the Dialogue tool.",
+        "kit_file_newer": (
+            "The file {name} is from a newer version of the tool. Reload the page and try again."
+        ),
+        "kit_file_malformed": "The file {name} is damaged ({detail}) and has not been opened.",
+        "kit_file_too-big": "The file {name} is too big to be a meeting.",
+        "kit_record_dropped": "{n} details could not be read and have been left out.",
+        "kit_calendar_none": "First enter the next meeting's date or a deadline for an agreement.",
+        "kit_calendar_done": "The calendar file {name} has been downloaded.",
+        "kit_copied_minutes": "The minutes have been copied as text.",
+        "kit_referat": "Minutes",
+        "kit_answers": "The parties' answers",
+        "kit_date_hint": "dd/mm/yyyy",
+    }
+)
