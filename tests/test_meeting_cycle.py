@@ -55,7 +55,11 @@ def open_meeting(page, server: str, prefix: str, template: str) -> None:
     page.fill("#dq-sted", "Beboerhuset")
     page.fill("#dq-deltagere", "Kommunen\nBoligorganisationen")
     page.wait_for_selector(".dq-referat:not([hidden])")
-    page.wait_for_function("location.hash.startsWith('#z=')")
+    # The address is packed asynchronously: wait until it holds the last field typed.
+    page.wait_for_function(
+        "async () => { const s = await (" + READ_LINK + ")(); "
+        "return s.packed && s.params.includes('Boligorganisationen'); }"
+    )
 
 
 def copied_link(page, button: str) -> str:
@@ -219,6 +223,14 @@ def calendar_and_file(browser, page, server: str, prefix: str, tmp_path: Path) -
     fresh.context.close()
 
 
+def plan_next(page) -> str:
+    """Plan the next meeting and wait for its link: it is packed asynchronously."""
+    page.eval_on_selector("#dq-next-url", "el => { el.value = ''; }")
+    page.click('[data-cycle="plan-next"]')
+    page.wait_for_function("document.querySelector('#dq-next-url').value.includes('#z=')")
+    return page.input_value("#dq-next-url")
+
+
 def next_meeting_follows_up(
     browser, page, server: str, recs: list[str], *, lang: str, tmp_path: Path
 ) -> None:
@@ -226,8 +238,7 @@ def next_meeting_follows_up(
     L = LABELS[lang]
     prefix = "en/" if lang == "en" else ""
     # The next meeting: carried agreements with their boxes, and "Sidst:".
-    page.click('[data-cycle="plan-next"]')
-    next_link = page.input_value("#dq-next-url")
+    next_link = plan_next(page)
     assert next_link.startswith(f"{server}/{prefix}moedeark/#z=")
     following = browser.new_context(locale="da-DK").new_page()
     following.goto(next_link)
@@ -278,8 +289,7 @@ def test_three_meetings_give_the_status_history(browser, page, server: str, cont
     for light in ("roed", "gul", "groen"):
         current.check(f"#dq-status-{rec}-{light}")
         wait_for_record(current, f"r.status && r.status['{rec}'] === '{light}'")
-        current.click('[data-cycle="plan-next"]')
-        url = current.input_value("#dq-next-url")
+        url = plan_next(current)
         current = browser.new_context(locale="da-DK").new_page()
         current.goto(url)
         current.wait_for_selector(f'.dq-rec-status[data-rec="{rec}"]')
