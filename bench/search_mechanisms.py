@@ -3,7 +3,8 @@
 Each step switches on one more mechanism of docs/javascripts/search.js (by the word list's
 `off` field in a copy of the built site; the site itself switches none off). The last step
 measures what automatic expansion with the Danish thesaurus (mythes-da) would do: every
-candidate of `make synonyms` added to synonyms.yaml, built and measured the same way.
+candidate of `make synonyms` added to synonyms.yaml, built and measured the same way, so
+that known words too are expanded (the search itself reads only unknown words from it).
 
     .venv/bin/python bench/search_mechanisms.py site/ [--json bench/search-mechanisms.json]
 """
@@ -23,7 +24,8 @@ from sitetools import served  # noqa: I001
 
 ROOT = Path(__file__).resolve().parents[1]
 BEFORE = Path(__file__).resolve().parent / "search-before-issue20.json"
-ALL = ["split", "stop", "partial", "weights", "mixed", "sections"]
+ALL = ["split", "stop", "partial", "weights", "mixed", "sections", "exact", "records", "related"]
+FIRST = ["split", "stop", "partial", "weights", "mixed", "sections"]
 STEPS = [  # (name, mechanisms switched on)
     ("as before: every word must match (this code, all new mechanisms off)", []),
     ("+ compound words in the query split into indexed words", ["split"]),
@@ -32,8 +34,13 @@ STEPS = [  # (name, mechanisms switched on)
     ("+ each word weighted by its rarity in the index", ["split", "stop", "partial", "weights"]),
     ("+ partial matches listed after those with every word",
      ["split", "stop", "partial", "weights", "mixed"]),
-    ("+ a written page covers only what one of its sections covers (all on)", ALL),
+    ("+ a written page covers only what one of its sections covers", FIRST),
+    ("+ at equal coverage, results with the words as typed first", [*FIRST, "exact"]),
+    ("+ at equal coverage, questions, recommendations and examples before written pages",
+     [*FIRST, "exact", "records"]),
+    ("+ a word nothing else reads is read from the thesaurus (mythes), all on", ALL),
     ("all on, but without splitting compounds", [m for m in ALL if m != "split"]),
+    ("all on, but without the thesaurus", [m for m in ALL if m != "related"]),
 ]
 
 

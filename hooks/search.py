@@ -10,6 +10,7 @@ hook with plain files) indexes the same way and build times stay comparable.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 
 from dialogtool.cache import cached_content
+from dialogtool.mythes import PACKAGES, THESAURI, read_thesaurus
 from dialogtool.problems import ContentError
 from dialogtool.search_index import (
     Lexicon,
@@ -29,12 +31,28 @@ from dialogtool.search_index import (
 )
 from dialogtool.synonyms import load_synonyms
 
+log = logging.getLogger("mkdocs.hooks.search")
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
 
 
 _lexicon: Lexicon | None = None  # hunspell-da, looked up once per process
 _lexicon_checked = False
+_thesauri: dict[str, dict[str, tuple[str, ...]]] = {}  # mythes-da, mythes-en-us, read once
+
+
+def _thesaurus(lang: str) -> dict[str, tuple[str, ...]]:
+    """The language's thesaurus; without it, unknown query words are simply not matched."""
+    if lang not in _thesauri:
+        path = THESAURI.get(lang)
+        if path is None or not path.exists():
+            log.info("Søgning: synonymordbogen til %s findes ikke; ukendte ord i en søgning "
+                     "læses ikke som tekstens egne (installér %s).", lang, PACKAGES.get(lang, "?"))
+            _thesauri[lang] = {}
+        else:
+            _thesauri[lang] = read_thesaurus(path)
+    return _thesauri[lang]
 
 
 @event_priority(-150)  # after the i18n plugin (-100), which builds the other languages
@@ -58,4 +76,5 @@ def on_post_build(config: MkDocsConfig) -> None:
     records = [r for lang in languages for r in content_records(content, lang)]
     pages = built_pages(site_dir, covered_urls(content, languages))
     suggest = {lang: suggestions(content, lang) for lang in languages}
-    write_index(SearchBuild(records, pages, _lexicon, synonyms, suggest), site_dir)
+    thesauri = {lang: _thesaurus(lang) for lang in languages}
+    write_index(SearchBuild(records, pages, _lexicon, synonyms, suggest, thesauri), site_dir)

@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from conftest import ROOT
+from dialogtool.load import load_content
 from dialogtool.search_index import Lexicon
 from dialogtool.synonyms import Synonym, load_synonyms
 from dialogtool.thesaurus import THESAURUS, candidates, read_thesaurus
@@ -60,12 +61,14 @@ def test_make_synonyms_writes_entries_an_editor_can_paste_into_synonyms_yaml(
     assert len(entries) > 20
     existing = {w for s in load_synonyms(ROOT / "content", ROOT) for w in (*s.words, *s.means)}
     assert not existing & {w for e in entries for w in e["words"]}
-    # Accepting every entry gives a synonyms.yaml the content checks accept.
-    before = len(load_synonyms(project / "content", project))
+    # Accepting every entry gives a synonyms.yaml the content checks accept, including that
+    # each `means` is a word of the texts.
+    content = load_content(project / "content", project)
+    before = len(load_synonyms(project / "content", project, content))
     path = project / "content" / "synonyms.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace(
         "\nsynonyms:\n", "\nsynonyms:\n" + out.read_text(encoding="utf-8"), 1), encoding="utf-8")
-    assert len(load_synonyms(project / "content", project)) == before + len(entries)
+    assert len(load_synonyms(project / "content", project, content)) == before + len(entries)
 
 
 def test_thesaurus_is_there_in_ci() -> None:

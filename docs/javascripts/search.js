@@ -17,7 +17,8 @@ function setUp(box) {
   let engine = null;
   let timer = 0;
 
-  // Pagefind and our word list, fetched once, on first use.
+  // Pagefind and our word list, fetched once, on first use; a part of the thesaurus map
+  // (dq-related.*.json) only when a query has a word nothing else can read.
   function load() {
     engine ??= Promise.all([
       import(new URL("pagefind/pagefind.js", root).href),
@@ -25,7 +26,15 @@ function setUp(box) {
     ]).then(async ([pagefind, words]) => {
       await pagefind.options({ baseUrl: root.pathname, excerptLength: 24 });
       await pagefind.init();
-      return { pagefind, words };
+      const parts = new Map();
+      const related = (key) => {
+        if (!parts.has(key)) {
+          parts.set(key, fetch(new URL(`pagefind/dq-related.${lang}.${key}.json`, root))
+            .then((r) => (r.ok ? r.json() : {})).catch(() => ({})));
+        }
+        return parts.get(key);
+      };
+      return { pagefind, words, related };
     });
     return engine;
   }
@@ -151,6 +160,9 @@ function setUp(box) {
 // index's words it is made of, as the build splits the text's compounds ("beboerinddragelse"
 // is "beboer" + "inddragelse", with the Danish linking letters: "sundhed-s-data"), and
 // corrected to the nearest indexed word ("virksomhedspratik"); both readings are searched.
+// A word none of that reads, or a split reads only in part, is read as the text's words for
+// it from the thesaurus, when the map is given (`dict.related`, fetched by find() for the
+// `unread` words): "sick" as "ill".
 // Stop words never decide a match. So "viceværter" never finds "vi", nor "forankring" "for":
 // a part is a whole indexed word of at least 3 letters.
 export function planQuery(query, dict) {
@@ -159,17 +171,45 @@ export function planQuery(query, dict) {
   const tokens = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const ignored = (t) => stop.has(t) || t.length < 2;
   const all = tokens.length > 0 && tokens.every(ignored); // only stop words: search them
-  const slots = tokens.map((word) => (ignored(word) && !all ? { word, stop: true, readings: [] }
-    : { word, stop: false, readings: readings(word, dict.words, stop,
-      off.has("split") ? null : dict.linking || "") }));
+  const slots = tokens.map((word) => {
+    if (ignored(word) && !all) return { word, stop: true, readings: [] };
+    const found = readings(word, dict.words, stop, off.has("split") ? null : dict.linking || "");
+    // The thesaurus knows a whole word; a split that reads only part of it is a guess.
+    const guessed = found.every((r) => r.how === "split" && r.terms.length < r.size);
+    const related = guessed && dict.related ? relatedTerms(word, dict.related) : [];
+    return { word, stop: false, guessed, readings: related.length
+      ? related.map((t) => ({ terms: [t], size: 1, how: "related" })) : found };
+  });
   const searched = slots.filter((s) => !s.stop && s.readings.length);
+  const said = (s) => (s.readings[0].how === "related"
+    ? s.readings.map((r) => r.terms[0]).join("/") : s.readings[0].terms.join(" "));
   return {
     slots,
     // What was searched, when that is not simply what was typed.
-    shown: searched.some((s) => s.readings[0].how !== "word")
-      ? searched.map((s) => s.readings[0].terms.join(" ")).join(" ") : "",
+    shown: searched.some((s) => s.readings[0].how !== "word") ? searched.map(said).join(" ") : "",
     terms: [...new Set(searched.flatMap((s) => s.readings.flatMap((r) => r.terms)))],
+    // Words nothing could read, or only in part, whose thesaurus part (shardKey) may: find().
+    unread: off.has("related") || dict.related ? []
+      : slots.filter((s) => !s.stop && s.guessed).map((s) => s.word),
   };
+}
+
+// The text's own words for a word it does not use, from the thesaurus map (related.py): the
+// word, or the word less one or two letters of ending ("udløber" -> "udløbe" -> "slutte").
+function relatedTerms(word, related) {
+  const found = [];
+  for (let cut = 0; cut <= 2 && word.length - cut >= (cut ? 4 : 3); cut++) {
+    for (const term of related[word.slice(0, word.length - cut)] || []) {
+      if (!found.includes(term)) found.push(term);
+    }
+  }
+  return found.slice(0, 6);
+}
+
+// The file of the thesaurus map a word is in: its first two letters as code points, as
+// related.py names it ("sick" -> "73-69").
+export function shardKey(word) {
+  return [...word.slice(0, 2)].map((c) => c.codePointAt(0).toString(16)).join("-");
 }
 
 // The ways to read one word: [{terms, size, how}]; a part that is not in the index still
@@ -182,9 +222,13 @@ function readings(word, words, stop, linking) {
   if (near) found.push({ terms: [near], size: 1, how: "corrected" });
   const parts = linking === null ? null : compoundParts(word, words, stop, linking);
   if (parts) {
-    const terms = parts.filter((p) => p.known).map((p) => p.term);
+    const full = parts.every((p) => p.known);
+    // Outside a full split a piece of 3 letters counts only as an indexed word of its own,
+    // not as the start of longer ones ("udløber" is no "ber…").
+    const terms = parts.filter((p) => p.known && (full || p.piece.length >= 4
+      || has(words, p.piece))).map((p) => p.term);
     const reading = { terms, size: parts.length, how: "split" };
-    if (terms.length === parts.length) found.unshift(reading); // a full split reads best
+    if (full) found.unshift(reading); // a full split reads best
     else if (!near && terms.length) found.push(reading);
   }
   if (found.length > 1 && found[0].how === "split" && found[1].how === "corrected"
@@ -309,18 +353,27 @@ export function rank(plan, found, documents, off = new Set()) {
   // Rarity: log(1 + documents / documents holding the term); a word found nowhere is rarest.
   const rarity = (term) => (weighted
     ? Math.log(1 + documents / Math.max(1, found.get(term)?.length || 0)) : 1);
+  // Each reading of a word weighs by its own rarity, so of two readings ("udløber" read as
+  // "forløbe" or "slutte") the one that tells more counts more; a word weighs its best.
+  const readingWeight = (reading) => mean(reading.terms.map(rarity));
   const weights = slots.map((slot) => (slot.readings.length
-    ? Math.max(...slot.readings.map((r) => mean(r.terms.map(rarity)))) : rarity(null)));
+    ? Math.max(...slot.readings.map(readingWeight)) : rarity(null)));
   const total = weights.reduce((a, b) => a + b, 0);
   // How much of the query a set of terms covers, from 0 to 1.
-  const cover = (has) => slots.reduce((sum, slot, k) => sum + weights[k] * Math.max(0,
-    ...slot.readings.map((reading) => reading.terms.filter(has).length / reading.size)),
+  const cover = (has) => slots.reduce((sum, slot) => sum + Math.max(0,
+    ...slot.readings.map((reading) => readingWeight(reading)
+      * reading.terms.filter(has).length / reading.size)),
   0) / total;
   for (const r of results.values()) r.coverage = cover((t) => r.terms.has(t));
+  // At equal coverage a question, recommendation or example (a record made from the content)
+  // comes before a written page about the tool: the content is what people search for.
+  const records = !off.has("records");
+  const first = (r) => (records && r.record ? 1 : 0);
   const order = (list) => {
     for (const r of list) r.full = r.coverage > 1 - 1e-9;
     const all = list.filter((r) => r.full || mixed || !list.some((x) => x.full));
-    return all.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+    return all.sort((a, b) => b.coverage - a.coverage || (b.exact || 0) - (a.exact || 0)
+      || first(b) - first(a) || b.score - a.score);
   };
   return { ranked: order([...results.values()]), cover, order };
 }
@@ -346,8 +399,14 @@ function mean(values) {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 }
 
-async function find(query, { pagefind, words }) {
-  const plan = planQuery(query, words);
+async function find(query, { pagefind, words, related }) {
+  let plan = planQuery(query, words);
+  const keys = [...new Set(plan.unread.map(shardKey))].filter((k) => (words.thesaurus || [])
+    .includes(k));
+  if (keys.length) {
+    const map = Object.assign({}, ...await Promise.all(keys.map(related)));
+    plan = planQuery(query, { ...words, related: map });
+  }
   const suggest = words.suggest;
   const found = new Map(await Promise.all(plan.terms.map(async (term) =>
     [term, (await pagefind.search(term)).results])));
@@ -364,7 +423,12 @@ async function find(query, { pagefind, words }) {
   const pages = [...data.values()].filter((page) => !page.meta.kind).length;
   for (const entry of await fetched(ranked.slice(SHOWN, SHOWN + pages))) data.set(...entry);
   const candidates = [...data.keys()];
+  // The words as typed: the index matches stems ("jobs" finds "job"), but of two results
+  // that cover the query alike, the one using the reader's own forms is likelier meant.
+  const typed = new Set(plan.slots.filter((s) => !s.stop).map((s) => s.word));
   for (const [r, page] of data) {
+    r.record = Boolean(page.meta.kind);
+    if (!off.has("exact")) r.exact = ownWords(page.content, typed);
     if (!page.meta.kind && !off.has("sections")) {
       ({ best: r.coverage, ids: r.sections } = sectionCoverage(r, page, cover));
     }
@@ -381,6 +445,12 @@ async function find(query, { pagefind, words }) {
   }
   return { items: items.slice(0, 2 * SHOWN), plan, suggest, partial: !shown[0].full,
            more: ranked.length > shown.length };
+}
+
+// How many of `typed` occur in `text` just as typed.
+function ownWords(text, typed) {
+  const words = new Set((text || "").toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return [...typed].filter((w) => words.has(w)).length;
 }
 
 function bestHit(result) {
@@ -464,5 +534,6 @@ function say(template, value) {
   return template.replace(/\{[nq]\}/, value);
 }
 
-const box = document.querySelector("[data-dq-search]");
+// The page's box; none when the module is loaded by the tests (tests/js/search.test.mjs).
+const box = globalThis.document?.querySelector("[data-dq-search]");
 if (box) setUp(box);

@@ -37,6 +37,7 @@ import stopwords
 
 from .markup import prose_html
 from .model import Content
+from .related import related_words, shards
 from .synonyms import Synonym
 
 log = logging.getLogger("mkdocs.hooks.dialogtool.search")
@@ -368,6 +369,7 @@ class SearchBuild:
     lexicon: Lexicon | None
     synonyms: tuple[Synonym, ...] = ()
     suggest: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # "no results"
+    thesauri: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)  # mythes.py
 
     def documents(self) -> tuple[list[tuple[str, str]], dict[str, list[str]]]:
         """(url, HTML) for every record and page; and each language's vocabulary."""
@@ -420,9 +422,14 @@ def write_index(build: SearchBuild, site_dir: Path) -> dict[str, int]:
             raise RuntimeError(f"Pagefind fejlede:\n{result.stdout}{result.stderr}")
     counts = Counter(_lang_of(document) for _, document in docs)  # Pagefind's documents
     for lang, words in vocab.items():
+        parts = shards(related_words(build.thesauri.get(lang, {}), words, lang))
+        for key, part in parts.items():
+            (out / f"dq-related.{lang}.{key}.json").write_text(
+                json.dumps(part, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         # What the box needs to read a query as the build read the text (search.js).
         data = {"words": words, "stop": stop_words(lang), "linking": LINKING if lang == "da"
-                else "", "documents": counts.get(lang, 0), "suggest": build.suggest.get(lang, [])}
+                else "", "documents": counts.get(lang, 0), "suggest": build.suggest.get(lang, []),
+                "thesaurus": list(parts)}
         (out / f"dq-words.{lang}.json").write_text(
             json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     return {"records": len(build.records), "pages": len(build.pages)}

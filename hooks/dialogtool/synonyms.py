@@ -63,7 +63,7 @@ def load_synonyms(
             if synonym.lang not in words:
                 words[synonym.lang] = content_words(content, synonym.lang)
             for m, term in enumerate(synonym.means):
-                why = _useless(term, synonym.lang, words[synonym.lang])
+                why = means_problem(term, synonym.lang, words[synonym.lang])
                 if why:
                     pos = doc.position(("synonyms", n, "means", m))
                     problems.append(Problem(shown, pos.line, pos.column, why))
@@ -75,7 +75,8 @@ def load_synonyms(
 _WORD = re.compile(r"\w+")
 
 
-def _useless(term: str, lang: str, words: frozenset[str]) -> str | None:
+def means_problem(term: str, lang: str, words: frozenset[str]) -> str | None:
+    """Why `term` cannot be a synonym's `means` (a stop word, or in no text), or None."""
     language = "dansk" if lang == "da" else "engelsk"
     for word in term.split():
         if word in stop_words(lang):

@@ -11,41 +11,18 @@ CONTRIBUTING.md, "Find synonymer med ordbogen").
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from .load import load_content
+from .mythes import THESAURI, read_thesaurus
 from .problems import ContentError
 from .search_index import WORD, Lexicon, content_records, record_words, stop_words
-from .synonyms import Synonym, load_synonyms
+from .synonyms import Synonym, load_synonyms, means_problem
 
-THESAURUS = Path("/usr/share/mythes/th_da_DK.dat")
-TERM = re.compile(r"[a-zæøåéü0-9]+( [a-zæøåéü0-9]+)*")  # schemas/synonyms.schema.json
-SKIP = ("(underbegreb)", "(vulgær)")  # narrower terms are not synonyms; rude words are not ours
-
-
-def read_thesaurus(path: Path = THESAURUS) -> dict[str, tuple[str, ...]]:
-    """word -> its synonyms, from a MyThes file (`word|n`, then n lines `|syn|syn ...`)."""
-    lines = path.read_bytes().splitlines()
-    encoding = lines[0].decode("ascii").strip() or "utf-8"
-    found: dict[str, list[str]] = {}
-    word = ""
-    for raw in lines[1:]:
-        line = raw.decode(encoding, "replace")
-        if not line.startswith("|"):
-            word = line.split("|", 1)[0].strip().lower()
-            continue
-        for item in line.split("|")[1:]:
-            if any(mark in item for mark in SKIP):
-                continue
-            term = re.sub(r"\([^)]*\)", "", item).strip().lower()
-            term = " ".join(term.split())
-            if term != word and TERM.fullmatch(term) and term not in found.setdefault(word, []):
-                found[word].append(term)
-    return {w: tuple(s) for w, s in found.items() if s}
+THESAURUS = THESAURI["da"]
 
 
 @dataclass(frozen=True)
@@ -74,7 +51,10 @@ def candidates(texts: list[str], synonyms: tuple[Synonym, ...],
             if form in thesaurus and form not in stop and len(form) >= 3:
                 by_form[form] += n
     found = []
+    text_words = frozenset(counts)
     for form, n in by_form.items():
+        if means_problem(form, "da", text_words):
+            continue  # synonyms.yaml would refuse it (a dictionary form the text never has)
         new = tuple(w for w in thesaurus[form] if w not in taken and w not in counts)
         if new:
             found.append(Candidate(form, new, n))
@@ -112,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     except ContentError as error:
         print(f"Indholdet har fejl:\n{error}", file=sys.stderr)
         return 1
-    found = candidates(texts, synonyms, read_thesaurus(), Lexicon.from_hunspell())
+    found = candidates(texts, synonyms, read_thesaurus(THESAURUS), Lexicon.from_hunspell())
     text = as_yaml(found)
     if args.output:
         args.output.parent.mkdir(parents=True, exist_ok=True)
