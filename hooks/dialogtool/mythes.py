@@ -30,21 +30,24 @@ TERM = re.compile(r"[a-zæøåéü0-9]+( [a-zæøåéü0-9]+)*")  # schemas/syno
 
 def read_thesaurus(path: Path) -> dict[str, tuple[str, ...]]:
     """word -> its synonyms, in the thesaurus's order, from a MyThes `.dat` file."""
-    lines = path.read_bytes().splitlines()
-    encoding = lines[0].decode("ascii").strip() or "utf-8"
-    found: dict[str, list[str]] = {}
-    word, left = "", 0
-    for raw in lines[1:]:
-        line = raw.decode(encoding, "replace")
-        if left == 0:
-            head, _, count = line.rpartition("|")
-            word, left = head.strip().lower(), int(count) if count.strip().isdigit() else 0
-            continue
-        left -= 1
-        for item in line.split("|")[1:]:
-            if any(mark in item for mark in SKIP):
-                continue
-            term = " ".join(re.sub(r"\([^)]*\)", "", item).lower().split())
-            if term != word and TERM.fullmatch(term) and term not in found.setdefault(word, []):
-                found[word].append(term)
-    return {w: tuple(s) for w, s in found.items() if s}
+    raw = path.read_bytes()
+    head, _, body = raw.partition(b"\n")
+    lines = body.decode(head.decode("ascii").strip() or "utf-8", "replace").splitlines()
+    found: dict[str, tuple[str, ...]] = {}
+    i = 0
+    while i < len(lines):
+        entry, _, count = lines[i].rpartition("|")
+        n = int(count) if count.strip().isdigit() else 0
+        word, terms = entry.strip().lower(), []
+        for line in lines[i + 1 : i + 1 + n]:
+            for item in line.split("|")[1:]:
+                if "(" in item and any(mark in item for mark in SKIP):
+                    continue
+                plain = re.sub(r"\([^)]*\)", "", item) if "(" in item else item
+                term = " ".join(plain.lower().split())
+                if term != word and term not in terms and TERM.fullmatch(term):
+                    terms.append(term)
+        if terms:
+            found[word] = tuple(terms)
+        i += 1 + n
+    return found

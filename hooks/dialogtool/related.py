@@ -10,6 +10,7 @@ fetches one only for a word it cannot read otherwise.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -29,21 +30,32 @@ def related_words(
     """
     stem = snowballstemmer.stemmer(STEMMERS[lang]).stemWord
     vocab = set(vocabulary)
-    by_stem: dict[str, list[str]] = defaultdict(list)
-    for word in vocab:
-        by_stem[stem(word)].append(word)
+    ordered = sorted(vocab)
+    seen: dict[str, bool] = {}  # a thesaurus repeats its words: each is looked at once
 
     def findable(term: str) -> bool:
-        return term in vocab or any(w.startswith(term) for w in by_stem.get(stem(term), ()))
+        if term not in seen:
+            seen[term] = " " not in term and (term in vocab or _same_stem(term, ordered, stem))
+        return seen[term]
 
     found: dict[str, list[str]] = {}
     for word, synonyms in thesaurus.items():
         if " " in word or word in vocab or len(word) < 3:
             continue
-        terms = [s for s in synonyms if " " not in s and findable(s)][:MAX_TERMS]
+        terms = [s for s in synonyms if findable(s)][:MAX_TERMS]
         if terms:
             found[word] = terms
     return found
+
+
+def _same_stem(term: str, ordered: list[str], stem) -> bool:
+    """Whether a word of `ordered` (sorted) begins with `term` and has its stem."""
+    i = bisect.bisect_left(ordered, term)
+    longer = []
+    while i < len(ordered) and ordered[i].startswith(term):
+        longer.append(ordered[i])
+        i += 1
+    return bool(longer) and stem(term) in {stem(w) for w in longer}
 
 
 def shard_key(word: str) -> str:
