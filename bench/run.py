@@ -211,12 +211,14 @@ def check_budgets(results: dict) -> list[dict]:
         q = today["search"]["quality"]
         verdict("search hit rate in top 5 (today)", q["hit_rate"], BUDGETS["search_hit_rate_min"],
                 q["hit_rate"] >= BUDGETS["search_hit_rate_min"], "%", op="≥")
-        blind = (today["search"].get("query_sets") or {}).get(search.BLIND.name)
         limit = BUDGETS["search_blind_hit_rate_min"]
-        for lang, key in (("Danish", "hit_rate"), ("English", "english_hit_rate")):
-            if blind:
-                verdict(f"blind query set hit rate in top 5, {lang}", blind[key], limit,
-                        blind[key] >= limit, "%", op="≥")
+        for path, label in ((search.BLIND, "blind query set"),
+                            (search.HOLDOUT, "second blind query set")):
+            blind = (today["search"].get("query_sets") or {}).get(path.name)
+            for lang, key in (("Danish", "hit_rate"), ("English", "english_hit_rate")):
+                if blind:
+                    verdict(f"{label} hit rate in top 5, {lang}", blind[key], limit,
+                            blind[key] >= limit, "%", op="≥")
         on_load = sum(r["gzip"] for r in today["search"]["bytes"]["search_files_on_load"])
         verdict("search bytes on page load", on_load, BUDGETS["search_on_page_load_max"],
                 on_load <= BUDGETS["search_on_page_load_max"], "B")
