@@ -6,7 +6,8 @@ the copy). It
   which gives the nav exactly as the hook inserts it;
 - times our content layer: `load_content` (read + validate) and `render_site` (once per
   language the build makes: with mkdocs-static-i18n the hook runs once per language);
-- writes every rendered page as a real Markdown file into BASELINE_PROJECT/docs/ (other
+- writes every rendered page as a real Markdown file into BASELINE_PROJECT/baseline_docs/, a
+  copy of docs/ that the baseline's mkdocs.yml names as its docs_dir (other
   languages as the i18n plugin expects them: `x.en.md`, or `en/x.md` for `folder`);
 - writes BASELINE_PROJECT/mkdocs.yml: the same file without the hooks that add pages (those
   with `on_files`; other hooks stay), with the nav spelled out.
@@ -18,11 +19,13 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import sys
 import time
 from pathlib import Path
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+BASELINE_DOCS = "baseline_docs"
 
 
 def _top_level_blocks(text: str) -> list[tuple[str | None, list[str]]]:
@@ -55,14 +58,15 @@ def baseline_config(text: str, nav: list | None, unlisted: list[str], hooks: lis
     """mkdocs.yml without the page-making hooks, with their nav and their unlisted pages."""
     import yaml
 
-    out, not_in_nav = [], ""
+    out = [f"docs_dir: {BASELINE_DOCS}  # bench/baseline.py: written and generated pages\n"]
+    not_in_nav = ""
     for key, lines in _top_level_blocks(text):
         if key == "hooks":
             if hooks:
                 out.append("# hooks that make no pages stay in the baseline (bench/baseline.py)\n")
                 out.append(yaml.safe_dump({"hooks": hooks}, sort_keys=False))
             continue
-        if key == "nav":
+        if key in ("nav", "docs_dir"):
             continue
         if key == "not_in_nav":
             not_in_nav = yaml.safe_load("".join(lines)).get("not_in_nav") or ""
@@ -119,7 +123,11 @@ def main(hook_project: Path, baseline_project: Path) -> dict:
     rendered = {lang: render_site(content, lang) for lang in languages}
     t2 = time.perf_counter()
 
-    docs = baseline_project / "docs"
+    # The pages go into a docs folder of their own: docs/ stays as the contributors wrote it,
+    # so the content check (which refuses a theme taking the address of a page in docs/)
+    # sees the same project in the baseline as in the hook build.
+    docs = baseline_project / BASELINE_DOCS
+    shutil.copytree(baseline_project / "docs", docs, dirs_exist_ok=True)
     written = []
     for lang, pages in rendered.items():
         for page in pages:

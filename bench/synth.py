@@ -257,10 +257,29 @@ def generate(
             + "---\n" + body,
             encoding="utf-8",
         )
+    kept = _prune_synonyms(content)
     return {
+        "synonyms": kept,
         "questions": size.questions,
         "examples": size.examples,
         "themes": n_themes,
         "topics": sum(len(t["topics"]) for t in themes),
         "max_questions_per_theme": max(len(v) for v in by_theme.values()),
     }
+
+
+def _prune_synonyms(content: Path) -> int:
+    """Keep the synonyms whose `means` words are in the synthetic texts, as the content check
+    demands (dialogtool.synonyms); the others would stop the build. How many are kept."""
+    path = content / "synonyms.yaml"
+    if not path.exists():
+        return 0
+    files = [content / "questions.yaml", *sorted((content / "examples").glob("*.md"))]
+    tokens = {t for f in files for t in re.findall(r"\w+", f.read_text(encoding="utf-8").lower())}
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["synonyms"] = [e for e in data.get("synonyms") or []
+                        if all(any(w in t for t in tokens) for m in e["means"] for w in m.split())]
+    path.write_text("# Pruned by bench/synth.py to the words of the synthetic texts.\n"
+                    + yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100),
+                    encoding="utf-8")
+    return len(data["synonyms"])
