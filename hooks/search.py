@@ -18,7 +18,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.plugins import event_priority
 
 from dialogtool.cache import cached_content
-from dialogtool.mythes import PACKAGES, THESAURI, read_thesaurus
+from dialogtool.mythes import PACKAGES, THESAURI, one_word_thesaurus
 from dialogtool.problems import ContentError
 from dialogtool.search_index import (
     Lexicon,
@@ -51,7 +51,7 @@ def _thesaurus(lang: str) -> dict[str, tuple[str, ...]]:
                      "læses ikke som tekstens egne (installér %s).", lang, PACKAGES.get(lang, "?"))
             _thesauri[lang] = {}
         else:
-            _thesauri[lang] = read_thesaurus(path)
+            _thesauri[lang] = one_word_thesaurus(path)
     return _thesauri[lang]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dialogtool.mythes import THESAURI, read_thesaurus
+from dialogtool.mythes import THESAURI, one_word_thesaurus, read_thesaurus
 from dialogtool.related import related_words, shard_key, shards
 
 ENGLISH = """UTF-8
@@ -64,3 +64,18 @@ def test_the_built_site_has_the_parts_its_word_list_names(site: Path, lang: str)
         assert part and all(shard_key(w) == key and w not in vocabulary for w in part), key
     files = {p.name for p in (site / "pagefind").glob(f"dq-related.{lang}.*.json")}
     assert files == {f"dq-related.{lang}.{k}.json" for k in words["thesaurus"]}
+
+
+def test_the_one_word_thesaurus_is_parsed_once_and_again_when_the_file_changes(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "th_en.dat"
+    path.write_text(ENGLISH, encoding="utf-8")
+    first = one_word_thesaurus(path, tmp_path / "cache")
+    assert first == {"sick": ("ill", "nauseated", "queasy", "vomit"),
+                     "teenager": ("adolescent", "teen")}  # no phrase, as headword or synonym
+    (cached,) = (tmp_path / "cache" / "dialogvaerktoejet").iterdir()
+    assert one_word_thesaurus(path, tmp_path / "cache") == first
+    path.write_text(ENGLISH + "health|1\n(noun)|wellness\n", encoding="utf-8")
+    assert one_word_thesaurus(path, tmp_path / "cache")["health"] == ("wellness",)
+    assert len(list(cached.parent.iterdir())) == 2

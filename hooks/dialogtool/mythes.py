@@ -7,7 +7,11 @@ headword are kept: narrower and broader terms, antonyms and rude words are not s
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
+import tempfile
 from pathlib import Path
 
 THESAURI = {
@@ -50,4 +54,39 @@ def read_thesaurus(path: Path) -> dict[str, tuple[str, ...]]:
         if terms:
             found[word] = tuple(terms)
         i += 1 + n
+    return found
+
+
+def one_word_thesaurus(path: Path, cache_dir: Path | None = None) -> dict[str, tuple[str, ...]]:
+    """single_words(read_thesaurus(path)), kept in a cache file: parsing the English file
+    takes seconds a build, loading the cache a tenth of one. The cache is keyed by the file
+    (size, time) and by this module's source, so a new thesaurus or rule reads it again."""
+    stat = path.stat()
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
+    folder = cache_dir or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    name = f"{path.stem}-{stat.st_size}-{stat.st_mtime_ns}-{code}.pickle"
+    cache = folder / "dialogvaerktoejet" / name
+    try:
+        return pickle.loads(cache.read_bytes())
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    found = single_words(read_thesaurus(path))
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cache.parent, delete=False) as tmp:
+            tmp.write(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
+        Path(tmp.name).replace(cache)  # whole or not at all, when builds run side by side
+    except OSError:
+        pass  # a read-only home: parse each time
+    return found
+
+
+def single_words(thesaurus: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The entries a one-word query can use: one-word headwords and their one-word synonyms."""
+    found = {}
+    for word, synonyms in thesaurus.items():
+        if " " not in word:
+            kept = tuple(s for s in synonyms if " " not in s)
+            if kept:
+                found[word] = kept
     return found
