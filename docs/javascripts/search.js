@@ -364,24 +364,30 @@ export function rank(plan, found, documents, off = new Set()) {
     ...slot.readings.map((reading) => readingWeight(reading)
       * reading.terms.filter(has).length / reading.size)),
   0) / total;
-  for (const r of results.values()) r.coverage = cover((t) => r.terms.has(t));
+  // Whether a set of terms holds every word, in one of its readings. Not coverage 1: a word
+  // read by a commoner reading ("forløbe", not "stoppe") is held, though it covers less.
+  const complete = (has) => slots.every((slot) => slot.readings.some((reading) =>
+    reading.terms.length === reading.size && reading.terms.every(has)));
+  for (const r of results.values()) {
+    r.coverage = cover((t) => r.terms.has(t));
+    r.full = complete((t) => r.terms.has(t));
+  }
   // At equal coverage a question, recommendation or example (a record made from the content)
   // comes before a written page about the tool: the content is what people search for.
   const records = !off.has("records");
   const first = (r) => (records && r.record ? 1 : 0);
   const order = (list) => {
-    for (const r of list) r.full = r.coverage > 1 - 1e-9;
     const all = list.filter((r) => r.full || mixed || !list.some((x) => x.full));
-    return all.sort((a, b) => b.coverage - a.coverage || (b.exact || 0) - (a.exact || 0)
-      || first(b) - first(a) || b.score - a.score);
+    return all.sort((a, b) => b.full - a.full || b.coverage - a.coverage
+      || (b.exact || 0) - (a.exact || 0) || first(b) - first(a) || b.score - a.score);
   };
-  return { ranked: order([...results.values()]), cover, order };
+  return { ranked: order([...results.values()]), cover, complete, order };
 }
 
 // A written page covers the query only as far as one of its sections does: a long page holds
 // every word somewhere, but a reader lands on a section. Its rows are the sections that cover
 // the most (ids; "" is the text before the first heading).
-function sectionCoverage(result, page, cover) {
+function sectionCoverage(result, page, cover, complete) {
   const heads = (page.anchors || []).filter((a) => /h\d/i.test(a.element))
     .sort((a, b) => a.location - b.location);
   const sections = [{ id: "", at: 0 }, ...heads.map((a) => ({ id: a.id, at: a.location }))];
@@ -389,10 +395,12 @@ function sectionCoverage(result, page, cover) {
     const end = sections[k + 1]?.at ?? Infinity;
     const inside = (t) => (result.terms.get(t).words || []).some((at) => at >= section.at
       && at < end);
-    return { id: section.id, coverage: cover((t) => result.terms.has(t) && inside(t)) };
+    const has = (t) => result.terms.has(t) && inside(t);
+    return { id: section.id, coverage: cover(has), full: complete(has) };
   });
   const best = Math.max(...scored.map((s) => s.coverage));
-  return { best, ids: new Set(scored.filter((s) => s.coverage > best - 1e-9).map((s) => s.id)) };
+  return { best, full: scored.some((s) => s.full),
+           ids: new Set(scored.filter((s) => s.coverage > best - 1e-9).map((s) => s.id)) };
 }
 
 function mean(values) {
@@ -411,7 +419,7 @@ async function find(query, { pagefind, words, related }) {
   const found = new Map(await Promise.all(plan.terms.map(async (term) =>
     [term, (await pagefind.search(term)).results])));
   const off = new Set(words.off || []);
-  const { ranked, cover, order } = rank(plan, found, words.documents, off);
+  const { ranked, cover, complete, order } = rank(plan, found, words.documents, off);
   if (!ranked.length || (off.has("partial") && !ranked[0].full)) {
     return { items: [], plan, suggest };
   }
@@ -430,7 +438,8 @@ async function find(query, { pagefind, words, related }) {
     r.record = Boolean(page.meta.kind);
     if (!off.has("exact")) r.exact = ownWords(page.content, typed);
     if (!page.meta.kind && !off.has("sections")) {
-      ({ best: r.coverage, ids: r.sections } = sectionCoverage(r, page, cover));
+      ({ best: r.coverage, full: r.full, ids: r.sections } = sectionCoverage(r, page, cover,
+        complete));
     }
   }
   const shown = order(candidates).slice(0, SHOWN);

@@ -101,3 +101,19 @@ test("the thesaurus reads a word a split could read only in part", () => {
   assert.deepEqual(readingsOf(planQuery("sundhedxyzq", { ...DICT, related: {} })),
     [["sundhedxyzq", ["split:sundhed"]]]);
 });
+
+test("a text holding every word in a commoner reading holds them all, and comes first", () => {
+  const plan = planQuery("helhedsplanen udløber", { ...DICT,
+    related: { udløber: ["ende", "slutte"] } });
+  // "a" has both words ("ende" for "udløber"); "b" only the rare "slutte".
+  const hits = found({
+    helhedsplanen: [["a", 1]],
+    ende: [["a", 1], ["c", 1], ["d", 1], ["e", 1], ["f", 1], ["g", 1], ["h", 1], ["i", 1]],
+    slutte: [["b", 1]],
+  });
+  const { ranked } = rank(plan, hits, 10);
+  const a = ranked.find((r) => r.id === "a");
+  assert.ok(a.full && a.coverage < 1);
+  assert.equal(ranked[0].id, "a");
+  assert.ok(!ranked.find((r) => r.id === "b").full);
+});
