@@ -195,6 +195,16 @@ def pdf_text(pdf: Path, first: int | None = None, last: int | None = None) -> st
     return joined_lines(pdf_layout(pdf, first, last))
 
 
+def pdf_boxes(pdf: Path, mode: str = "-bbox") -> list[tuple[float, str]]:
+    """(page height, the page's XML) for each page, with the boxes of its words (`-bbox`) or
+    of its lines too (`-bbox-layout`), in points."""
+    xml = subprocess.run(
+        ["pdftotext", mode, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return [(float(re.search(r'height="([\d.]+)"', part).group(1)), part)
+            for part in xml.split("<page ")[1:]]
+
+
 def pdf_layout(pdf: Path, first: int | None = None, last: int | None = None) -> str:
     """The PDF's text as laid out, line breaks kept: for tests about the lines themselves."""
     pages = [*(["-f", str(first)] if first else []), *(["-l", str(last)] if last else [])]

@@ -5,14 +5,13 @@ questions to choose from instead of a sheet with a warning."""
 from __future__ import annotations
 
 import re
-import subprocess
 from pathlib import Path
 from urllib.parse import quote, quote_plus
 
 import pytest
 from test_meeting_kit import fragment_of, print_to_pdf
 
-from conftest import pdf_pages, pdf_text, words
+from conftest import pdf_boxes, pdf_pages, pdf_text, words
 
 pytestmark = pytest.mark.browser
 
@@ -26,12 +25,8 @@ WORD = re.compile(
 def margins_text(pdf: Path, top_mm: float = 16, bottom_mm: float = 18) -> str:
     """The words printed in the pages' top and bottom margins: the browser's own header and
     footer, outside the page's content box (dialog.css: @page margin 16mm 16mm 18mm)."""
-    xml = subprocess.run(
-        ["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
     found = []
-    for part in xml.split("<page ")[1:]:
-        height = float(re.search(r'height="([\d.]+)"', part).group(1))
+    for height, part in pdf_boxes(pdf):
         for y_min, y_max, word in WORD.findall(part):
             if float(y_max) <= top_mm * MM or float(y_min) >= height - bottom_mm * MM:
                 found.append(word)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from test_print import print_pdf
 
-from conftest import pdf_pages, pdf_text, words
+from conftest import pdf_boxes, pdf_pages, pdf_text, words
 
 pytestmark = pytest.mark.browser
 
@@ -20,12 +20,8 @@ LINE_BOTTOM = re.compile(r'<line xMin="[^"]+" yMin="[^"]+" xMax="[^"]+" yMax="([
 
 def page_fill(pdf: Path) -> list[float]:
     """How far down each page its lowest line of text reaches, as a share of the page."""
-    xml = subprocess.run(
-        ["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
     fills = []
-    for page in xml.split("<page ")[1:]:
-        height = float(re.search(r'height="([\d.]+)"', page).group(1))
+    for height, page in pdf_boxes(pdf, "-bbox-layout"):
         bottoms = [
             float(y)
             for y in re.findall(
